@@ -1,0 +1,102 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { EditorError } from './editor-error';
+
+/** A YAML text parsed with its source positions, so that a field's path maps back to a line. */
+export interface YamlSource {
+  /** The plain JavaScript value of the document. */
+  data: unknown;
+  /** Line and column (1-based, in the whole file) of the value at `path`, or of its nearest parent. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Syntax errors, already as editor errors. */
+  errors: EditorError[];
+}
+
+/**
+ * Parses YAML that starts at `lineOffset` lines into `file` (frontmatter starts after its `---`).
+ * Dates stay strings (YAML 1.2 core schema), so `2023-03-30` is never shifted by a time zone.
+ */
+export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const errors: EditorError[] = doc.errors.map((error) => ({
+    file,
+    ...position(error.pos[0]),
+    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    hint: yamlHint(error.code),
+  }));
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    errors,
+    locate(path) {
+      const node = nearestNode(doc, path);
+      return position(node?.range?.[0] ?? 0);
+    },
+  };
+}
+
+function nearestNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = doc.contents;
+  let found = node as Node | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      // Point at the value, or at the key when the value is empty.
+      node = pair.value ?? pair.key;
+      found = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) break;
+      node = item;
+      found = item as Node;
+    } else {
+      break;
+    }
+  }
+  return found;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice; keep one of them';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: nested fields need two more spaces than their parent';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value with a colon in it must be put in quotes, e.g. title: "Monitoring: results"';
+    default:
+      return 'check the quotes, colons and indentation on this line';
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+
+/** Splits a Markdown file into its frontmatter (parsed with positions) and its body. */
+export function parseFrontmatter(source: string, file: string): YamlSource & { body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      body: source,
+      locate: () => ({ line: 1, column: 1 }),
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file has no frontmatter',
+          hint: 'start the file with a line of three hyphens (---), the fields, then another --- line',
+        },
+      ],
+    };
+  }
+  // The frontmatter's first line is line 2 of the file.
+  const parsed = parseYamlSource(match[1] ?? '', file, 1);
+  return { ...parsed, data: parsed.data ?? (parsed.errors.length ? undefined : {}), body: source.slice(match[0].length) };
+}

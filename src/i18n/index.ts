@@ -1,0 +1,4 @@
+export * from './locales';
+export * from './catalogue';
+export * from './format';
+export * from './slug';

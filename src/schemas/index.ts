@@ -1,0 +1,5 @@
+export * from './common';
+export * from './site';
+export * from './project';
+export * from './publication';
+export * from './page';

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import opentype from 'opentype.js';
+
+/** The weights shipped in assets/fonts. */
+export type FontWeight = 'regular' | 'bold';
+
+const FILES: Record<FontWeight, string> = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+};
+
+const cache = new Map<FontWeight, opentype.Font>();
+
+function fontsDir(): string {
+  // src/text/ → assets/fonts, whether run from source (vitest, scripts) or from the project root.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const fromSource = path.resolve(here, '../../assets/fonts');
+  return fs.existsSync(fromSource) ? fromSource : path.resolve(process.cwd(), 'assets/fonts');
+}
+
+/** The shipped font (Noto Sans, with Cyrillic), parsed once per process. */
+export function loadFont(weight: FontWeight = 'regular'): opentype.Font {
+  let font = cache.get(weight);
+  if (!font) {
+    const buffer = fs.readFileSync(path.join(fontsDir(), FILES[weight]));
+    font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    cache.set(weight, font);
+  }
+  return font;
+}
+
+/** Width in pixels of `text` set at `size` px in the shipped font. */
+export function measureText(text: string, size: number, weight: FontWeight = 'regular'): number {
+  return loadFont(weight).getAdvanceWidth(text, size);
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` at `size` px, at spaces; a word longer than a line
+ * is broken by characters rather than clipped.
+ */
+export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 'regular'): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measureText(candidate, size, weight) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (measureText(rest, size, weight) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measureText(`${rest.slice(0, cut)}-`, size, weight) > maxWidth) cut--;
+      lines.push(`${rest.slice(0, cut)}-`);
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The outline of `text` as SVG path data, with its baseline starting at (x, y). Drawing text as
+ * outlines makes PNG output independent of the fonts installed on the machine.
+ */
+export function textPath(text: string, x: number, y: number, size: number, weight: FontWeight = 'regular'): string {
+  return loadFont(weight).getPath(text, x, y, size).toPathData(2);
+}
