@@ -1,0 +1,149 @@
+import { z } from 'astro/zod';
+import { localized, slug } from './common';
+
+/** The kinds of chart Vitrina draws; see docs/charts.md for which fields each one reads. */
+export const CHART_TYPES = [
+  'bar',
+  'grouped-bar',
+  'stacked-bar',
+  'stacked-100',
+  'diverging',
+  'line',
+  'progress',
+  'heatmap',
+] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+/** A column name of the dataset resource the chart reads. */
+const fieldName = z.string().trim().min(1, 'must name a field of the dataset');
+
+/** A value a filter compares a field with. */
+const filterValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/** The fields every chart spec has, shared by a dataset view and a chart written inside a document. */
+const specShape = {
+  /** Which kind of chart: bar, grouped-bar, stacked-bar, stacked-100, diverging, line, progress, heatmap. */
+  type: z.enum(CHART_TYPES),
+  /** Bars along the horizontal axis (default, long labels read best) or standing up. Bar kinds only. */
+  orientation: z.enum(['horizontal', 'vertical']).optional(),
+  /** The title shown above the chart, per locale; also the SVG's accessible name. */
+  title: localized,
+  /** One sentence saying what the chart shows (the finding), per locale. */
+  takeaway: localized.optional(),
+  /** The field along the category or time axis (bar labels, line x, heat-map columns, progress rows). */
+  x: fieldName,
+  /** Heat maps only: the field whose values are the rows (e.g. services). */
+  y: fieldName.optional(),
+  /** The field whose values split the data into series (groups, stack parts, Likert answers, lines). */
+  series: fieldName.optional(),
+  /** The numeric field drawn; a list of fields makes one series per field (a wide table). */
+  value: z.union([fieldName, z.array(fieldName).min(1)]),
+  /** Progress only: the numeric field with the target. */
+  target: fieldName.optional(),
+  /** Progress only: the numeric field with the starting value. Default: zero. */
+  baseline: fieldName.optional(),
+  /** Order of categories: as in the data (default), by value ascending or descending. */
+  sort: z.enum(['data', 'ascending', 'descending']).default('data'),
+  /** Order of the series (values of `series`, or field names); for diverging, most negative first. */
+  seriesOrder: z.array(z.union([z.string(), z.number()])).optional(),
+  /** Diverging only: the answer that sits across the middle line (e.g. "neither"). */
+  neutral: z.union([z.string(), z.number()]).optional(),
+  /** Readable names per locale for category or series values written as codes in the data. */
+  labels: z.record(z.string(), localized).optional(),
+  /** The unit shown with values, per locale (e.g. "%", "души"). */
+  unit: localized.optional(),
+  /** A d3-format specifier for values, e.g. ",.0f", ".1f" or ".0%" (for shares 0–1). Default: up to two decimals. */
+  format: z.string().trim().min(1).optional(),
+  /** Fixed value-axis range [min, max], e.g. [0, 100]; default: from the data, always including 0 for bars. */
+  domain: z.tuple([z.number(), z.number()]).optional(),
+  /** Where the numbers come from, per locale; defaults to the dataset's title. */
+  source: localized.optional(),
+  /** A note printed under the chart (sample size, caveats), per locale. */
+  note: localized.optional(),
+};
+
+type SpecLike = {
+  type: ChartType;
+  orientation?: 'horizontal' | 'vertical';
+  y?: string;
+  series?: string;
+  value: string | string[];
+  target?: string;
+  neutral?: string | number;
+  domain?: [number, number];
+};
+
+const SERIES_TYPES: readonly ChartType[] = ['grouped-bar', 'stacked-bar', 'stacked-100', 'diverging'];
+const BAR_TYPES: readonly ChartType[] = ['bar', 'grouped-bar', 'stacked-bar', 'stacked-100', 'diverging'];
+
+/** Checks between fields that zod's shape cannot express; shared by every schema built from the shape. */
+function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
+  const wide = Array.isArray(spec.value);
+  if (wide && spec.series) {
+    ctx.addIssue({ code: 'custom', path: ['series'], message: 'cannot be used when `value` lists several fields' });
+  }
+  if (SERIES_TYPES.includes(spec.type) && !spec.series && !(wide && spec.value.length > 1)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['series'],
+      message: `is required for a ${spec.type} chart`,
+    });
+  }
+  if (spec.type === 'heatmap' && !spec.y) {
+    ctx.addIssue({ code: 'custom', path: ['y'], message: 'is required for a heatmap (the field of its rows)' });
+  }
+  if (spec.type !== 'heatmap' && spec.y) {
+    ctx.addIssue({ code: 'custom', path: ['y'], message: 'is only used by a heatmap' });
+  }
+  if (spec.type === 'progress' && !spec.target) {
+    ctx.addIssue({ code: 'custom', path: ['target'], message: 'is required for a progress chart (the field with the target)' });
+  }
+  if (spec.orientation && !BAR_TYPES.includes(spec.type)) {
+    ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'is only used by bar charts' });
+  }
+  if (spec.neutral !== undefined && spec.type !== 'diverging') {
+    ctx.addIssue({ code: 'custom', path: ['neutral'], message: 'is only used by a diverging chart' });
+  }
+  if (spec.domain && !(spec.domain[0] < spec.domain[1])) {
+    ctx.addIssue({ code: 'custom', path: ['domain'], message: 'must be [min, max] with min smaller than max' });
+  }
+}
+
+/** A chart: what to draw from which fields, and the words around it. */
+export const chartSpecSchema = z.strictObject(specShape).superRefine(refineSpec);
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
+/** Where a view takes its rows from inside a dataset. */
+const viewShape = {
+  ...specShape,
+  /** Identifies the view within its dataset; used in the chart's URL and export file names. */
+  id: slug,
+  /** The resource (table) of the dataset to read; default: the first one. */
+  resource: z.string().trim().min(1).optional(),
+  /** Keep only rows whose field equals the value (or one of the values of a list). */
+  filters: z.record(z.string(), z.union([filterValue, z.array(filterValue).min(1)])).optional(),
+};
+
+/** A chart declared in a dataset descriptor (`views:`), shown on the dataset page and usable in documents. */
+export const chartViewSchema = z.strictObject(viewShape).superRefine(refineSpec);
+export type ChartView = z.infer<typeof chartViewSchema>;
+
+/**
+ * A chart written inside a document: a view over a named dataset, or over rows given inline
+ * (small illustrative tables that have no dataset).
+ */
+export const inlineChartSchema = z
+  .strictObject({
+    ...viewShape,
+    /** The dataset (folder name in data/) to read; required unless `data` is given. */
+    dataset: slug.optional(),
+    /** Rows given inline instead of a dataset. */
+    data: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).optional(),
+  })
+  .superRefine((value, ctx) => {
+    refineSpec(value, ctx);
+    if (!value.dataset && !value.data) {
+      ctx.addIssue({ code: 'custom', path: ['dataset'], message: 'is required unless the rows are given in `data`' });
+    }
+  });
+export type InlineChart = z.infer<typeof inlineChartSchema>;
