@@ -115,6 +115,9 @@ export default {
   'project.range': '{start} – {end}',
   'project.openEnded': 'от {start}',
 
+  'contact.email': 'Електронна поща',
+  'contact.phone': 'Телефон',
+  'contact.address': 'Адрес',
   'page.updated': 'Последна промяна',
   'accessibility.facts': 'Основни данни',
   'accessibility.standard': 'Стандарт',

@@ -113,6 +113,9 @@ const en: Catalogue = {
   'project.range': '{start} – {end}',
   'project.openEnded': 'from {start}',
 
+  'contact.email': 'E-mail',
+  'contact.phone': 'Phone',
+  'contact.address': 'Address',
   'page.updated': 'Last updated',
   'accessibility.facts': 'Key facts',
   'accessibility.standard': 'Standard',

@@ -113,6 +113,9 @@ const ru: Catalogue = {
   'project.range': '{start} – {end}',
   'project.openEnded': 'с {start}',
 
+  'contact.email': 'Электронная почта',
+  'contact.phone': 'Телефон',
+  'contact.address': 'Адрес',
   'page.updated': 'Последнее изменение',
   'accessibility.facts': 'Основные сведения',
   'accessibility.standard': 'Стандарт',

@@ -1,0 +1,62 @@
+import { facetValues, matchesFacet, type Listed } from '../content/publications';
+import { paginate, type Page } from '../content/pagination';
+import type { Locale } from '../i18n/locales';
+import { PUBLICATION_TYPES } from '../schemas/publication';
+import { getListed, getPages, getSite, type PublicationEntry } from './data';
+import { createUrls } from './urls';
+
+export type Facet = 'type' | 'project' | 'year';
+export const FACETS: readonly Facet[] = ['type', 'project', 'year'];
+
+export interface ListProps {
+  locale: Locale;
+  page: Page<Listed<PublicationEntry>>;
+  facet?: Facet | undefined;
+  value?: string | undefined;
+}
+
+/**
+ * `getStaticPaths` for the publication lists of every locale: all publications, and one list per
+ * type, project and year, each paginated. `which` picks the first pages (…/) or the others (…/page/N/).
+ */
+export async function publicationListPaths(which: 'first' | 'rest', faceted: boolean) {
+  const site = await getSite();
+  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
+  const paths: { params: Record<string, string | undefined>; props: ListProps }[] = [];
+  for (const locale of site.locales) {
+    const listed = await getListed(locale);
+    const lists: { facet?: Facet; value?: string; items: Listed<PublicationEntry>[] }[] = faceted
+      ? FACETS.flatMap((facet) =>
+          facetValues(listed, facet, PUBLICATION_TYPES).map((value) => ({
+            facet,
+            value,
+            items: listed.filter((entry) => matchesFacet(entry.publication, facet, value)),
+          })),
+        )
+      : [{ items: listed }];
+    for (const list of lists) {
+      for (const page of paginate(list.items)) {
+        if ((which === 'first') !== (page.number === 1)) continue;
+        paths.push({
+          params: { lang: urls.langParam(locale), facet: list.facet, value: list.value, n: which === 'rest' ? String(page.number) : undefined },
+          props: { locale, page, facet: list.facet, value: list.value },
+        });
+      }
+    }
+  }
+  return paths;
+}
+
+/**
+ * The address of a standing page (about, contact…) for a locale: its own translation, or the
+ * version in the first language that has it, with that language for `hreflang`.
+ */
+export async function standingPageLink(locale: Locale, slug: string): Promise<{ href: string; lang?: Locale } | undefined> {
+  const site = await getSite();
+  const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
+  const pages = (await getPages()).filter((page) => page.slug === slug);
+  const own = pages.find((page) => page.lang === locale);
+  if (own) return { href: urls.page(locale, slug) };
+  const other = [site.defaultLocale, ...site.locales].map((lang) => pages.find((page) => page.lang === lang)).find(Boolean);
+  return other ? { href: urls.page(other.lang, slug), lang: other.lang } : undefined;
+}
