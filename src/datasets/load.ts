@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EditorError } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/yaml-source';
+import { zodToEditorErrors } from '../errors/zod-issues';
+import { datasetSchema, type DatasetDescriptor, type DatasetResource } from '../schemas/dataset';
+import { displayPath, type SitePaths } from '../site/paths';
+import { readTable, ERRORS_PER_FILE } from './table';
+import type { Cell } from './values';
+
+/** The name of the descriptor in each dataset folder. */
+export const DESCRIPTOR = 'datapackage.yaml';
+
+/** One table of a loaded dataset. */
+export interface LoadedResource {
+  /** Its descriptor entry. */
+  resource: DatasetResource;
+  /** Field names in order. */
+  names: string[];
+  /** Typed rows in field order. */
+  rows: Cell[][];
+}
+
+/** A dataset whose descriptor and every row passed validation. */
+export interface LoadedDataset {
+  /** The folder name: the dataset's id and URL segment. */
+  id: string;
+  /** The validated descriptor. */
+  descriptor: DatasetDescriptor;
+  /** The tables. */
+  resources: LoadedResource[];
+}
+
+/** The files a dataset is read from, with their modification times, so the registry knows when to re-read. */
+export function datasetFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name === DESCRIPTOR || name.endsWith('.csv'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Ids of the dataset folders under `paths.data`, sorted. */
+export function datasetIds(paths: SitePaths): string[] {
+  if (!fs.existsSync(paths.data)) return [];
+  return fs
+    .readdirSync(paths.data, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Reads and validates one dataset folder: the descriptor, the links to its project and method, and
+ * every row of every table. Returns the dataset only when nothing is wrong; warnings come with it.
+ */
+export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDataset; errors: EditorError[] } {
+  const dir = path.join(paths.data, id);
+  const descriptorFile = path.join(dir, DESCRIPTOR);
+  const shown = displayPath(descriptorFile, paths.root);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    return { errors: [{ file: displayPath(dir, paths.root), message: 'the folder name must be lower-case ASCII letters, digits and single hyphens', hint: 'rename the folder; its name is the dataset’s address, e.g. data/street-cleaning' }] };
+  }
+  if (!fs.existsSync(descriptorFile)) {
+    return { errors: [{ file: shown, message: 'the dataset folder has no datapackage.yaml', hint: 'add the descriptor (see docs/datasets.md), or remove the folder' }] };
+  }
+  const source = parseYamlSource(fs.readFileSync(descriptorFile, 'utf8'), shown);
+  if (source.errors.length) return { errors: source.errors };
+  const parsed = datasetSchema.safeParse(source.data, { reportInput: true });
+  if (!parsed.success) return { errors: zodToEditorErrors(parsed.error, shown, source.locate) };
+  const descriptor = parsed.data;
+  const errors: EditorError[] = [];
+  const at = (fieldPath: PropertyKey[], message: string, hint: string): EditorError => ({ file: shown, ...source.locate(fieldPath), field: fieldPath.join('.'), message, hint });
+
+  if (descriptor.project && !fs.existsSync(path.join(paths.content, 'projects', `${descriptor.project}.yaml`))) {
+    errors.push(at(['project'], `names the project "${descriptor.project}", which does not exist`, 'use the file name of a project in content/projects/, without .yaml'));
+  }
+  if (descriptor.method) {
+    const base = path.join(paths.content, 'publications', descriptor.method.publication);
+    if (!fs.existsSync(`${base}.md`) && !fs.existsSync(`${base}.mdx`)) {
+      errors.push(at(['method', 'publication'], `names the publication "${descriptor.method.publication}", which does not exist`, 'use <lang>/<slug> of a file in content/publications/, e.g. bg/survey-method'));
+    }
+  }
+
+  const resources: LoadedResource[] = [];
+  const listed = new Set(descriptor.resources.map((resource) => resource.path));
+  descriptor.resources.forEach((resource, index) => {
+    const file = path.join(dir, resource.path);
+    if (!fs.existsSync(file)) {
+      errors.push(at(['resources', index, 'path'], `names the file "${resource.path}", which is not in the dataset folder`, 'check the file name, including upper and lower case'));
+      return;
+    }
+    const table = readTable(fs.readFileSync(file), resource, displayPath(file, paths.root));
+    errors.push(...table.errors);
+    if (table.errorCount > ERRORS_PER_FILE) {
+      errors.push({
+        file: displayPath(file, paths.root),
+        // Without a line it sorts before the file's other messages, as their heading.
+        message: `has ${table.errorCount} problems; the first ${ERRORS_PER_FILE} are listed`,
+        hint: 'fix these and run the check again to see the rest',
+      });
+    }
+    resources.push({ resource, names: table.names, rows: table.rows });
+  });
+  for (const file of datasetFiles(dir)) {
+    const name = path.basename(file);
+    if (name.endsWith('.csv') && !listed.has(name)) {
+      errors.push({ file: displayPath(file, paths.root), severity: 'warning', message: 'is not described in datapackage.yaml and will not be published', hint: 'add it to resources, or remove it' });
+    }
+  }
+  const blocking = errors.some((error) => error.severity !== 'warning');
+  return { dataset: blocking ? undefined : { id, descriptor, resources }, errors };
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { EditorErrors, type EditorError } from '../errors/editor-error';
+import { sitePaths, type SitePaths } from '../site/paths';
+import { buildExports, type DatasetExports } from './exports';
+import type { SiteLocation } from './links';
+import { datasetFiles, datasetIds, loadDataset, type LoadedDataset } from './load';
+import { summarise, type FieldSummary } from './summary';
+
+interface Entry {
+  signature: string;
+  dataset?: LoadedDataset;
+  errors: EditorError[];
+  exports?: DatasetExports;
+  summaries?: FieldSummary[][];
+}
+
+// One parse per process; `astro dev` re-reads a dataset when one of its files changes (mtime or size).
+const cache = new Map<string, Entry>();
+
+function signature(dir: string): string {
+  return datasetFiles(dir)
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${path.basename(file)}:${stat.mtimeMs}:${stat.size}`;
+    })
+    .join('|');
+}
+
+function entry(paths: SitePaths, id: string): Entry {
+  const key = path.join(paths.data, id);
+  const current = signature(key);
+  const cached = cache.get(key);
+  if (cached && cached.signature === current) return cached;
+  const fresh: Entry = { signature: current, ...loadDataset(paths, id) };
+  cache.set(key, fresh);
+  return fresh;
+}
+
+function loaded(paths: SitePaths, id: string): { entry: Entry; dataset: LoadedDataset } {
+  const found = entry(paths, id);
+  if (!found.dataset) throw new EditorErrors(found.errors, `The dataset "${id}" has mistakes; nothing was built.`);
+  return { entry: found, dataset: found.dataset };
+}
+
+/** Every valid dataset, sorted by id. Throws `EditorErrors` when any dataset has an error. */
+export function getDatasets(paths: SitePaths = sitePaths()): LoadedDataset[] {
+  const entries = datasetIds(paths).map((id) => entry(paths, id));
+  const errors = entries.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
+  if (errors.length) throw new EditorErrors(errors, 'The datasets have mistakes; nothing was built.');
+  return entries.map((item) => item.dataset!);
+}
+
+/** One dataset by id. */
+export function getDataset(id: string, paths: SitePaths = sitePaths()): LoadedDataset {
+  return loaded(paths, id).dataset;
+}
+
+/** The download files of a dataset (built once per parse). */
+export function getExports(id: string, site: SiteLocation, paths: SitePaths = sitePaths()): DatasetExports {
+  const { entry: found, dataset } = loaded(paths, id);
+  found.exports ??= buildExports(dataset, site);
+  return found.exports;
+}
+
+/** Per resource, the summary of each field (built once per parse). */
+export function getSummaries(id: string, paths: SitePaths = sitePaths()): FieldSummary[][] {
+  const { entry: found, dataset } = loaded(paths, id);
+  found.summaries ??= dataset.resources.map((resource) => summarise(resource));
+  return found.summaries;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { checkDatasets } from '../../../src/datasets/check';
+import { datasetIds } from '../../../src/datasets/load';
+import { formatEditorError } from '../../../src/errors/editor-error';
+import { sitePaths } from '../../../src/site/paths';
+
+// The example site's datasets must pass the same check the build runs.
+describe('example datasets in data/', () => {
+  const paths = sitePaths({});
+  it('has the four example datasets', () => {
+    expect(datasetIds(paths)).toEqual(expect.arrayContaining(['kyrgyz-service-compliance', 'perushtitsa-survey', 'popovo-results', 'sme-street-cleaning']));
+  });
+  it('has no errors or warnings', () => {
+    expect(checkDatasets(paths).map(formatEditorError)).toEqual([]);
+  });
+});
