@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Flags that keep Chromium from calling home, which this closed network refuses. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Where the browser is: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own
+ * download if one is installed. Undefined when there is none.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && fs.existsSync(bundled)) return bundled;
+  } catch {
+    // No Playwright browser download: fine, we looked.
+  }
+  return undefined;
+}
+
+/**
+ * Whether browser tests can run. On a developer's machine without a browser they are skipped with
+ * a loud message; in CI (CI=true) a missing browser is an error, so CI can never skip them silently.
+ */
+export function browserAvailability(env: NodeJS.ProcessEnv = process.env): { path?: string; skip: boolean } {
+  const path = findBrowser(env);
+  if (path) return { path, skip: false };
+  if (env.CI === 'true' || env.CI === '1') {
+    throw new Error('No Chromium found (set CHROMIUM_PATH or apt-get install chromium); CI must run the browser tests.');
+  }
+  console.warn('\n⚠⚠⚠ No Chromium found: browser tests are SKIPPED. Install Debian\'s chromium or set CHROMIUM_PATH. ⚠⚠⚠\n');
+  return { skip: true };
+}
+
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** Content folder of the site to build (default: the example site's content/). */
+  contentDir?: string;
+  /** Data folder (default: the example site's data/). */
+  dataDir?: string;
+  /** Where to write the site; a fresh temporary folder by default. */
+  outDir?: string;
+  /** Sub-path, e.g. /vitrina/ (VITRINA_BASE). */
+  base?: string;
+  /** Extra environment. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  outDir: string;
+  /** Exit code of `astro build`. */
+  code: number;
+  /** Everything it printed. */
+  output: string;
+}
+
+/**
+ * Builds a site with `astro build` in a child process, as an editor would, with the content, data and
+ * output folders and the sub-path given by the VITRINA_* variables. Each build gets its own cache
+ * folder, so builds of different sites never share a content store.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-build-'));
+  const outDir = options.outDir ?? path.join(work, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    VITRINA_OUT_DIR: outDir,
+    VITRINA_CACHE_DIR: path.join(work, 'cache'),
+    ...(options.contentDir ? { VITRINA_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.dataDir ? { VITRINA_DATA_DIR: options.dataDir } : {}),
+    ...(options.base ? { VITRINA_BASE: options.base } : {}),
+    ...options.env,
+  };
+  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ outDir, code: code ?? 1, output }));
+  });
+}
+
+/** All HTML files of a built site, relative paths with forward slashes, sorted. */
+export function htmlFiles(outDir: string): string[] {
+  return (fs.readdirSync(outDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.zip': 'application/zip',
+};
+
+export interface StaticServer {
+  /** The site's address including the base path, ending with a slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site from `dir` on 127.0.0.1 under `base` (as a static host would: directory
+ * index.html, 404.html for anything missing). For tests only: no caching, no compression.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const notFound = () => {
+      const page = path.join(dir, '404.html');
+      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      response.end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found');
+    };
+    if (!pathname.startsWith(prefix)) return notFound();
+    let file = path.join(dir, pathname.slice(prefix.length));
+    if (!file.startsWith(dir)) return notFound();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return notFound();
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
