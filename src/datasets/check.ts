@@ -1,12 +1,12 @@
 import type { EditorError } from '../errors/editor-error';
 import type { SitePaths } from '../site/paths';
-import { datasetIds, loadDataset } from './load';
+import { datasetProblems } from './registry';
 
 /**
  * Checks every dataset under `paths.data`: descriptor, links, and every row. Returns all errors and
  * warnings (up to 20 per CSV file, then a count), for `npm run check` and the build to print before
- * anything is written.
+ * anything is written. The parse is kept, so the pages that follow in the same process reuse it.
  */
 export function checkDatasets(paths: SitePaths): EditorError[] {
-  return datasetIds(paths).flatMap((id) => loadDataset(paths, id).errors);
+  return datasetProblems(paths);
 }

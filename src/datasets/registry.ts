@@ -16,7 +16,11 @@ interface Entry {
 }
 
 // One parse per process; `astro dev` re-reads a dataset when one of its files changes (mtime or size).
-const cache = new Map<string, Entry>();
+// Kept on globalThis because the build's check (astro.config) and the pages (Vite's module graph) load
+// this module twice in one process; both then share a single parse.
+const CACHE_KEY = Symbol.for('vitrina.datasets');
+const cache: Map<string, Entry> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Entry> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Entry>());
 
 function signature(dir: string): string {
   return datasetFiles(dir)
@@ -41,6 +45,11 @@ function loaded(paths: SitePaths, id: string): { entry: Entry; dataset: LoadedDa
   const found = entry(paths, id);
   if (!found.dataset) throw new EditorErrors(found.errors, `The dataset "${id}" has mistakes; nothing was built.`);
   return { entry: found, dataset: found.dataset };
+}
+
+/** Every error and warning of every dataset (from the cache when the files have not changed). */
+export function datasetProblems(paths: SitePaths): EditorError[] {
+  return datasetIds(paths).flatMap((id) => entry(paths, id).errors);
 }
 
 /** Every valid dataset, sorted by id. Throws `EditorErrors` when any dataset has an error. */
