@@ -34,8 +34,14 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-build-'));
   const outDir = options.outDir ?? path.join(work, 'dist');
+  // vitest puts Vite's own variables (MODE, DEV, PROD, BASE_URL…) into process.env; a child build
+  // would read them as its import.meta.env, so they must not leak.
+  const LEAKED = new Set(['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV']);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !LEAKED.has(key)));
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
+    // vitest sets NODE_ENV=test, which would make the build a non-production one (drafts shown).
+    NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
     VITRINA_OUT_DIR: outDir,
     VITRINA_CACHE_DIR: path.join(work, 'cache'),
