@@ -1,0 +1,81 @@
+import sharp from 'sharp';
+import { wrapText, type FontWeight } from '../text/font';
+import { outlinePath as textPath } from './outline';
+
+/** Open Graph's recommended size. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a share card shows; every text already in the page's language and format. */
+export interface CardInput {
+  /** The publication's or project's title. */
+  title: string;
+  /** Its kind: "Доклад", "Project"… */
+  kind: string;
+  /** A formatted date or period, if any. */
+  date?: string | undefined;
+  /** The site's name. */
+  siteName: string;
+}
+
+// The site's palette (src/styles/global.css), repeated here because a PNG cannot read CSS.
+const INK = '#1b1f24';
+const MUTED = '#4a5561';
+const PAPER = '#ffffff';
+const ACCENT = '#0b5cad';
+
+const MARGIN = 80;
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+
+/**
+ * Fits the title into at most four lines: it tries smaller sizes down to 48 px, and only then cuts
+ * the last line with an ellipsis.
+ */
+export function fitTitle(title: string, weight: FontWeight = 'bold'): { size: number; lines: string[] } {
+  const maxLines = 4;
+  for (const size of [68, 60, 54, 48]) {
+    const lines = wrapText(title, TEXT_WIDTH, size, weight);
+    if (lines.length <= maxLines) return { size, lines };
+  }
+  const size = 48;
+  const lines = wrapText(title, TEXT_WIDTH, size, weight).slice(0, maxLines);
+  let last = lines[maxLines - 1]!;
+  while (last.length > 1 && wrapText(`${last}…`, TEXT_WIDTH, size, weight).length > 1) last = last.slice(0, -1).trimEnd();
+  lines[maxLines - 1] = `${last.replace(/[-\s]+$/, '')}…`;
+  return { size, lines };
+}
+
+const path = (d: string, fill: string) => (d ? `<path d="${d}" fill="${fill}"/>` : '');
+
+/**
+ * The card as SVG, every text drawn as outlines in the shipped Noto Sans, so the picture does not
+ * depend on the fonts of the machine that builds it and Cyrillic always renders.
+ */
+export function cardSvg(input: CardInput): string {
+  const { size, lines } = fitTitle(input.title);
+  const lineHeight = Math.round(size * 1.2);
+  const kind = input.kind.toUpperCase();
+  const titleTop = 200;
+  const parts = [
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
+    `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`,
+    `<rect x="${MARGIN}" y="${CARD_HEIGHT - 130}" width="${TEXT_WIDTH}" height="2" fill="${ACCENT}"/>`,
+    path(textPath(kind, MARGIN, 130, 30, 'bold'), ACCENT),
+    ...lines.map((line, index) => path(textPath(line, MARGIN, titleTop + size + index * lineHeight - 10, size, 'bold'), INK)),
+    path(textPath(input.siteName, MARGIN, CARD_HEIGHT - 70, 32, 'bold'), INK),
+    input.date ? path(textPath(input.date, MARGIN, CARD_HEIGHT - 30, 28, 'regular'), MUTED) : '',
+  ];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;
+}
+
+/**
+ * The card as PNG. Fixed encoder settings and no metadata (sharp writes none unless asked), so the
+ * same input gives the same bytes on every build.
+ */
+export async function renderCard(input: CardInput): Promise<Buffer> {
+  return sharp(Buffer.from(cardSvg(input)), { density: 72 })
+    .resize(CARD_WIDTH, CARD_HEIGHT)
+    .flatten({ background: PAPER })
+    .png({ compressionLevel: 9, adaptiveFiltering: false, palette: false })
+    .toBuffer();
+}
