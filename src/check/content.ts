@@ -10,6 +10,7 @@ import { projectData, type ProjectData } from '../schemas/project';
 import { publicationData, type PublicationData } from '../schemas/publication';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
+import { say } from './messages';
 
 /** What the content check needs from outside; passed in so tests control it. */
 export interface CheckOptions {
@@ -56,7 +57,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
   const siteFile = path.join(paths.content, 'site.yaml');
   let site: SiteData | undefined;
   if (!fs.existsSync(siteFile)) {
-    errors.push({ file: show(siteFile), message: 'the site settings file is missing', hint: 'create content/site.yaml (see the editors’ guide)' });
+    errors.push({ file: show(siteFile), message: say('content.site.missing'), hint: say('content.site.missing.hint') });
   } else {
     const parsed = validateYaml(siteFile, show(siteFile), siteData, errors);
     site = parsed.data;
@@ -66,23 +67,25 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
         file: parsed.file,
         ...parsed.source.locate(['accessibility', 'reviewed']),
         field: 'accessibility.reviewed',
-        message: `the accessibility statement was last reviewed on ${site.accessibility.reviewed}, over a year ago`,
-        hint: 'review the statement, then set accessibility.reviewed to the day you did',
+        message: say('content.accessibility.old', { date: site.accessibility.reviewed }),
+        hint: say('content.accessibility.old.hint'),
       });
     }
   }
   const locales = site?.locales ?? [];
 
   // Projects.
-  const projects = new Map<string, ProjectData>();
+  // Every project file counts as known, valid or not, so that one mistake in a project does not
+  // turn every publication that names it into an error too.
+  const projects = new Map<string, ProjectData | undefined>();
   for (const file of listFiles(path.join(paths.content, 'projects'), /\.ya?ml$/)) {
     const id = path.basename(file).replace(/\.ya?ml$/, '');
     const parsed = validateYaml(file, show(file), projectData, errors);
+    projects.set(id, parsed.data);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      errors.push({ file: parsed.file, line: 1, column: 1, message: `the file name "${id}" is not a valid project id`, hint: 'rename the file to lower-case ASCII letters, digits and hyphens, e.g. popovo-e-services.yaml' });
+      errors.push({ file: parsed.file, line: 1, column: 1, message: say('content.project.badId', { id }), hint: say('content.project.badId.hint') });
     }
     if (!parsed.data) continue;
-    projects.set(id, parsed.data);
     parsed.data.logos.forEach((logo, index) => {
       checkRelativeFile(file, logo.src, parsed, ['logos', index, 'src'], errors);
     });
@@ -90,6 +93,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
 
   // Publications and pages, one folder per language.
   const seenSlugs = new Map<string, string>();
+  const pageFiles = new Map<string, { lang: string; file: string }[]>();
   for (const kind of ['publications', 'pages'] as const) {
     const base = path.join(paths.content, kind);
     for (const lang of listDirs(base)) {
@@ -97,8 +101,8 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
       if (!isLocale(lang) || (site && !locales.includes(lang))) {
         errors.push({
           file: show(dir),
-          message: `"${lang}" is not a language of this site`,
-          hint: `put ${kind} in a folder named after one of the site's locales: ${locales.join(', ') || 'bg, en, ru'}`,
+          message: say('content.lang.unknown', { lang }),
+          hint: say(`content.lang.unknown.${kind}.hint`, { locales: locales.join(', ') || 'bg, en, ru' }),
         });
         continue;
       }
@@ -106,16 +110,19 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
         const name = path.basename(file);
         const slugKey = `${kind}/${lang}/${name.replace(/\.(md|mdx)$/, '')}`;
         if (!SLUG_FILE.test(name)) {
-          errors.push({ file: show(file), line: 1, column: 1, message: `the file name "${name}" is not a valid slug`, hint: 'use lower-case ASCII letters, digits and hyphens (npm run new makes one from the title)' });
+          errors.push({ file: show(file), line: 1, column: 1, message: say('content.slug.bad', { name }), hint: say('content.slug.bad.hint') });
         }
         const other = seenSlugs.get(slugKey);
         if (other) {
-          errors.push({ file: show(file), line: 1, column: 1, message: `the slug is already used by ${other}`, hint: 'two files in one language folder must not share a name; rename one of them' });
+          errors.push({ file: show(file), line: 1, column: 1, message: say('content.slug.duplicate', { other }), hint: say('content.slug.duplicate.hint') });
         }
         seenSlugs.set(slugKey, show(file));
+        errors.push(...bodyImagesWithoutAlt(file, show(file)));
         if (kind === 'pages') {
           const parsed = validateFrontmatter(file, show(file), pageData, errors);
           if (parsed.data?.draft) errors.push(draftWarning(parsed));
+          const slug = name.replace(/\.md$/, '');
+          pageFiles.set(slug, [...(pageFiles.get(slug) ?? []), { lang, file: show(file) }]);
         } else {
           const parsed = validateFrontmatter(file, show(file), publicationData, errors);
           if (parsed.data) checkPublicationLinks(parsed as Parsed<PublicationData> & { data: PublicationData }, file, projects, paths, errors);
@@ -123,7 +130,41 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
       }
     }
   }
+  errors.push(...missingPageTranslations(pageFiles, locales, site?.defaultLocale));
   return errors;
+}
+
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g;
+
+/** Images in the Markdown body written `![](photo.jpg)`: a warning, since a reader who cannot see them learns nothing. */
+function bodyImagesWithoutAlt(file: string, shown: string): EditorError[] {
+  const found: EditorError[] = [];
+  fs.readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((text, index) => {
+      for (const match of text.matchAll(MARKDOWN_IMAGE)) {
+        if ((match[1] ?? '').trim() !== '') continue;
+        const src = match[2] ?? '';
+        found.push({ severity: 'warning', file: shown, line: index + 1, column: (match.index ?? 0) + 1, message: say('content.body.altEmpty', { src }), hint: say('content.body.altEmpty.hint', { src }) });
+      }
+    });
+  return found;
+}
+
+/**
+ * Standing pages (about, contact, accessibility, privacy) are linked from every page's footer, so a
+ * missing translation shows at once: warn on the original, naming the languages it lacks.
+ */
+function missingPageTranslations(pageFiles: Map<string, { lang: string; file: string }[]>, locales: readonly string[], defaultLocale: string | undefined): EditorError[] {
+  const found: EditorError[] = [];
+  for (const [, versions] of [...pageFiles].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+    const missing = locales.filter((lang) => !versions.some((version) => version.lang === lang));
+    if (!missing.length) continue;
+    const original = versions.find((version) => version.lang === defaultLocale) ?? versions[0];
+    if (!original) continue;
+    found.push({ severity: 'warning', file: original.file, line: 1, column: 1, message: say('content.translation.missing', { locales: missing.join(', ') }), hint: say('content.translation.missing.hint') });
+  }
+  return found;
 }
 
 type Schema<T> = z.ZodType<T, unknown>;
@@ -149,34 +190,34 @@ function validate<T>(source: YamlSource, shown: string, schema: Schema<T>, error
   return { file: shown, source, data: result.data };
 }
 
-function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: PublicationData }, file: string, projects: Map<string, ProjectData>, paths: SitePaths, errors: EditorError[]) {
+function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: PublicationData }, file: string, projects: Map<string, ProjectData | undefined>, paths: SitePaths, errors: EditorError[]) {
   const { data } = parsed;
   const at = (fieldPath: (string | number)[]) => ({ file: parsed.file, ...parsed.source.locate(fieldPath), field: fieldPath.join('.') });
   if (data.draft) errors.push(draftWarning(parsed));
   if (data.project) {
     const project = projects.get(data.project);
-    if (!project) {
+    if (!projects.has(data.project)) {
       const known = [...projects.keys()];
-      errors.push({ ...at(['project']), message: `unknown project "${data.project}"`, hint: known.length ? `use the file name of a project in content/projects: ${known.join(', ')}` : 'add the project to content/projects first' });
-    } else if (data.activity && !project.activities.some((activity) => activity.id === data.activity)) {
-      errors.push({ ...at(['activity']), message: `project "${data.project}" has no activity "${data.activity}"`, hint: `use one of its activity ids: ${project.activities.map((activity) => activity.id).join(', ') || '(it lists none yet)'}` });
+      errors.push({ ...at(['project']), message: say('content.project.unknown', { project: data.project }), hint: known.length ? say('content.project.unknown.hint', { known: known.join(', ') }) : say('content.project.none.hint') });
+    } else if (project && data.activity && !project.activities.some((activity) => activity.id === data.activity)) {
+      errors.push({ ...at(['activity']), message: say('content.activity.unknown', { project: data.project, activity: data.activity }), hint: say('content.activity.unknown.hint', { ids: project.activities.map((activity) => activity.id).join(', ') || say('content.activity.none') }) });
     }
   }
   data.attachments.forEach((attachment, index) => {
     const target = path.join(paths.content, 'files', attachment.file);
     if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-      errors.push({ ...at(['attachments', index, 'file']), message: `the attachment "${attachment.file}" does not exist`, hint: `put the file at ${displayPath(target, paths.root)} or correct the path (it is relative to content/files)` });
+      errors.push({ ...at(['attachments', index, 'file']), message: say('content.attachment.missing', { file: attachment.file }), hint: say('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
     }
   });
   if (data.cover) {
     checkRelativeFile(file, data.cover.src, parsed, ['cover', 'src'], errors);
     if (data.cover.alt.trim() === '') {
-      errors.push({ severity: 'warning', ...at(['cover', 'alt']), message: 'the cover image has an empty alt text', hint: 'describe what the picture shows; leave it empty only if it is pure decoration' });
+      errors.push({ severity: 'warning', ...at(['cover', 'alt']), message: say('content.cover.altEmpty'), hint: say('content.cover.altEmpty.hint') });
     }
   }
   data.datasets.forEach((id, index) => {
     if (!fs.existsSync(path.join(paths.data, id, 'datapackage.yaml'))) {
-      errors.push({ ...at(['datasets', index]), message: `unknown dataset "${id}"`, hint: `use the name of a folder in data/ that holds a datapackage.yaml` });
+      errors.push({ ...at(['datasets', index]), message: say('content.dataset.unknown', { id }), hint: say('content.dataset.unknown.hint') });
     }
   });
 }
@@ -189,8 +230,8 @@ function checkRelativeFile(from: string, src: unknown, parsed: Parsed<unknown>, 
       file: parsed.file,
       ...parsed.source.locate(fieldPath),
       field: fieldPath.join('.'),
-      message: `the image "${src}" does not exist`,
-      hint: 'the path is relative to this file, e.g. ../../files/images/photo.jpg; check the folder and the spelling',
+      message: say('content.image.missing', { src }),
+      hint: say('content.image.missing.hint'),
     });
   }
 }
@@ -201,8 +242,8 @@ function draftWarning(parsed: Parsed<unknown>): EditorError {
     file: parsed.file,
     ...parsed.source.locate(['draft']),
     field: 'draft',
-    message: 'is a draft: shown by npm run dev, left out of the published site',
-    hint: 'set draft: false (or remove the line) when it is ready',
+    message: say('content.draft'),
+    hint: say('content.draft.hint'),
   };
 }
 

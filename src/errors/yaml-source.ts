@@ -5,8 +5,11 @@ import type { EditorError } from './editor-error';
 export interface YamlSource {
   /** The plain JavaScript value of the document. */
   data: unknown;
-  /** Line and column (1-based, in the whole file) of the value at `path`, or of its nearest parent. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column (1-based, in the whole file) of the value at `path`, or of its nearest parent;
+   * with `key`, of the field's name instead of its value.
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
   /** Syntax errors, already as editor errors. */
   errors: EditorError[];
 }
@@ -31,23 +34,23 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   return {
     data: errors.length ? undefined : doc.toJS(),
     errors,
-    locate(path) {
-      const node = nearestNode(doc, path);
+    locate(path, options) {
+      const node = nearestNode(doc, path, options?.key ?? false);
       return position(node?.range?.[0] ?? 0);
     },
   };
 }
 
-function nearestNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+function nearestNode(doc: Document, path: readonly PropertyKey[], atKey: boolean): Node | undefined {
   let node: unknown = doc.contents;
   let found = node as Node | undefined;
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
-      // Point at the value, or at the key when the value is empty.
+      // Point at the value, or at the key when the value is empty or the key is asked for.
       node = pair.value ?? pair.key;
-      found = (pair.value as Node | null) ?? (pair.key as Node);
+      found = atKey && index === path.length - 1 ? (pair.key as Node) : ((pair.value as Node | null) ?? (pair.key as Node));
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key];
       if (!item) break;

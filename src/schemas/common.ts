@@ -45,7 +45,11 @@ export const isoDate = z
   .transform((value, ctx) => {
     const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
     if (!isRealDate(iso)) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date in the form YYYY-MM-DD` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${String(value instanceof Date ? 'an invalid date' : value)}" is not a real date in the form YYYY-MM-DD`,
+        params: { hint: 'write the date as year-month-day with hyphens, e.g. 2023-03-30' },
+      });
       return z.NEVER;
     }
     return iso;

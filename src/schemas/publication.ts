@@ -36,7 +36,7 @@ export function publicationSchema<I extends z.ZodType>(image: () => I) {
           /** Path to the image relative to this file, e.g. ../../files/images/survey.jpg. */
           src: image(),
           /** What the picture shows, for readers who cannot see it. */
-          alt: z.string({ error: 'is required: describe the picture for readers who cannot see it' }),
+          alt: z.string({ error: 'add alt: with a short description of the picture for readers who cannot see it' }),
           /** Who made the picture, shown under it. */
           credit: text.optional(),
         })

@@ -1,0 +1,156 @@
+import type { Wordings } from './types';
+
+/**
+ * What the dataset check (src/datasets/load.ts, table.ts, values.ts) and the dataset and chart
+ * schemas say, matched by their English wording. A message missing here stays in English.
+ */
+export const DATASET_WORDINGS = {
+  'dataset.folder.bad': {
+    en: 'the folder name must be lower-case ASCII letters, digits and single hyphens',
+    bg: 'името на папката трябва да е от малки латински букви, цифри и единични тирета',
+  },
+  'dataset.folder.bad.hint': {
+    en: 'rename the folder; its name is the dataset’s address, e.g. data/street-cleaning',
+    bg: 'преименувайте папката; името ѝ е адресът на набора, напр. data/street-cleaning',
+  },
+  'dataset.descriptor.missing': { en: 'the dataset folder has no datapackage.yaml', bg: 'в папката на набора няма datapackage.yaml' },
+  'dataset.descriptor.missing.hint': {
+    en: 'add the descriptor (see docs/datasets.md), or remove the folder',
+    bg: 'добавете описанието (вижте docs/datasets.md) или изтрийте папката',
+  },
+  'dataset.project.unknown': { en: 'names the project "{project}", which does not exist', bg: 'посочва проекта „{project}“, който не съществува' },
+  'dataset.project.unknown.hint': {
+    en: 'use the file name of a project in content/projects/, without .yaml',
+    bg: 'използвайте името на файл на проект от content/projects/, без .yaml',
+  },
+  'dataset.method.unknown': { en: 'names the publication "{publication}", which does not exist', bg: 'посочва публикацията „{publication}“, която не съществува' },
+  'dataset.method.unknown.hint': {
+    en: 'use <lang>/<slug> of a file in content/publications/, e.g. bg/survey-method',
+    bg: 'използвайте <език>/<slug> на файл от content/publications/, напр. bg/survey-method',
+  },
+  'dataset.file.missing': { en: 'names the file "{path}", which is not in the dataset folder', bg: 'посочва файла „{path}“, който не е в папката на набора' },
+  'dataset.file.missing.hint': { en: 'check the file name, including upper and lower case', bg: 'проверете името на файла, включително малките и главните букви' },
+  'dataset.file.more': { en: 'has {count} problems; the first {shown} are listed', bg: 'има {count} грешки; показани са първите {shown}' },
+  'dataset.file.more.hint': { en: 'fix these and run the check again to see the rest', bg: 'поправете ги и пуснете проверката отново, за да видите останалите' },
+  'dataset.file.unlisted': {
+    en: 'is not described in datapackage.yaml and will not be published',
+    bg: 'не е описан в datapackage.yaml и няма да бъде публикуван',
+  },
+  'dataset.file.unlisted.hint': { en: 'add it to resources, or remove it', bg: 'добавете го в resources или го изтрийте' },
+  'dataset.encoding': { en: 'is not valid {encoding} (first bad byte at offset {offset}); {@seems}', bg: 'не е валиден {encoding} (първи грешен байт на позиция {offset}); {@seems}' },
+  'dataset.encoding.unknown': { en: 'its encoding could not be recognised', bg: 'кодировката му не може да се разпознае' },
+  'dataset.encoding.seems': { en: 'it seems to be {encoding}', bg: 'изглежда е {encoding}' },
+  'dataset.encoding.utf8.hint': { en: 'save the file again as UTF-8 (CSV UTF-8 in Excel)', bg: 'запишете файла отново като UTF-8 (CSV UTF-8 в Excel)' },
+  'dataset.encoding.declare.hint': {
+    en: 'declare encoding: {encoding} for this resource in datapackage.yaml, or save the file as UTF-8',
+    bg: 'запишете encoding: {encoding} за този ресурс в datapackage.yaml или запишете файла като UTF-8',
+  },
+  'dataset.quote.open': { en: 'a quoted value is never closed', bg: 'стойност в кавички не е затворена' },
+  'dataset.quote.open.hint': {
+    en: 'add the closing {quote}, and double any {quote} inside a quoted value',
+    bg: 'добавете затварящата {quote} и удвоете всяка {quote} вътре в стойността',
+  },
+  'dataset.line.empty': { en: 'the line is empty', bg: 'редът е празен' },
+  'dataset.line.empty.hint': { en: 'delete empty lines between rows', bg: 'изтрийте празните редове между данните' },
+  'dataset.row.count': { en: 'the row has {cells} values, the header has {names}', bg: 'редът има {cells} стойности, а заглавният ред – {names}' },
+  'dataset.row.count.hint': {
+    en: 'check for a missing or extra "{delimiter}", or a value containing it that needs quotes',
+    bg: 'проверете за липсващ или излишен „{delimiter}“ или стойност, която го съдържа и трябва да е в кавички',
+  },
+  'dataset.cell.required': { en: 'is empty, but a value is required', bg: 'е празно, а стойността е задължителна' },
+  'dataset.cell.required.hint': {
+    en: 'fill in the value, or drop `required` from the field’s constraints',
+    bg: 'попълнете стойността или махнете `required` от ограниченията на полето',
+  },
+  'dataset.cell.type': { en: '"{raw}" is not {@expected}', bg: '„{raw}“ не е {@expected}' },
+  'dataset.phrase.int': { en: 'a whole number', bg: 'цяло число' },
+  'dataset.phrase.bigInt': { en: 'a whole number below 9 007 199 254 740 992', bg: 'цяло число под 9 007 199 254 740 992' },
+  'dataset.phrase.decimal': { en: 'a number with "{mark}" as the decimal mark', bg: 'число с „{mark}“ за десетичен знак' },
+  'dataset.phrase.boolean': { en: 'true or false', bg: 'true или false' },
+  'dataset.phrase.date': { en: 'a date written YYYY-MM-DD', bg: 'дата във вида ГГГГ-ММ-ДД' },
+  'dataset.phrase.year': { en: 'a four-digit year', bg: 'година с четири цифри' },
+  'dataset.int.hint': { en: 'write digits only, e.g. {example}', bg: 'пишете само цифри, напр. {example}' },
+  'dataset.bigInt.hint': { en: 'store very large codes as a string field', bg: 'пазете много големите кодове в текстово поле (string)' },
+  'dataset.decimal.hint': { en: 'write it like {example}, or change decimalChar in the dialect', bg: 'напишете го като {example} или променете decimalChar в dialect' },
+  'dataset.boolean.hint': { en: 'write true or false (or 1 or 0)', bg: 'напишете true или false (или 1 или 0)' },
+  'dataset.date.hint': { en: 'write the date like 2023-07-27', bg: 'напишете датата като 2023-07-27' },
+  'dataset.year.hint': { en: 'write the year like 2023', bg: 'напишете годината като 2023' },
+  'dataset.cell.unique': { en: '"{raw}" repeats the value of line {line}', bg: '„{raw}“ повтаря стойността от ред {line}' },
+  'dataset.cell.unique.hint': { en: 'each value in this column must be unique', bg: 'всяка стойност в тази колона трябва да е различна' },
+  'dataset.key.repeat': { en: 'the primary key ({key}) repeats line {line}', bg: 'първичният ключ ({key}) повтаря ред {line}' },
+  'dataset.key.repeat.hint': {
+    en: 'each row must have its own key; remove the duplicate row or correct the key',
+    bg: 'всеки ред трябва да има собствен ключ; изтрийте повтарящия се ред или поправете ключа',
+  },
+  'dataset.file.empty': { en: 'the file is empty', bg: 'файлът е празен' },
+  'dataset.file.empty.hint': { en: 'the first row must name the columns: {names}', bg: 'първият ред трябва да изброява колоните: {names}' },
+  'dataset.header.order.hint': {
+    en: 'the first row must name the columns in this order: {names}',
+    bg: 'първият ред трябва да изброява колоните в този ред: {names}',
+  },
+  'dataset.header.extra': {
+    en: 'the header has an extra column "{name}" that the schema does not describe',
+    bg: 'заглавният ред има излишна колона „{name}“, която не е описана в схемата',
+  },
+  'dataset.header.extra.hint': {
+    en: 'add the field to the schema in datapackage.yaml, or delete the column',
+    bg: 'добавете полето в схемата в datapackage.yaml или изтрийте колоната',
+  },
+  'dataset.header.lacks': { en: 'the header lacks the column "{name}"', bg: 'в заглавния ред липсва колоната „{name}“' },
+  'dataset.header.wrong': {
+    en: 'the header has "{found}" where the schema expects "{name}"',
+    bg: 'заглавният ред има „{found}“ там, където схемата очаква „{name}“',
+  },
+  'dataset.cell.enum': { en: '"{raw}" is not one of the allowed values', bg: '„{raw}“ не е сред допустимите стойности' },
+  'dataset.cell.min': { en: '"{raw}" is below the minimum {min}', bg: '„{raw}“ е под минимума {min}' },
+  'dataset.cell.min.hint': {
+    en: 'correct the value, or the minimum in the field’s constraints',
+    bg: 'поправете стойността или минимума в ограниченията на полето',
+  },
+  'dataset.cell.max': { en: '"{raw}" is above the maximum {max}', bg: '„{raw}“ е над максимума {max}' },
+  'dataset.cell.max.hint': {
+    en: 'correct the value, or the maximum in the field’s constraints',
+    bg: 'поправете стойността или максимума в ограниченията на полето',
+  },
+  'dataset.cell.pattern': { en: '"{raw}" does not match the pattern {pattern}', bg: '„{raw}“ не отговаря на шаблона {pattern}' },
+  'dataset.cell.pattern.hint': { en: 'correct the value to the documented form', bg: 'поправете стойността според описания вид' },
+  'dataset.cell.short': { en: '"{raw}" is shorter than {n} characters', bg: '„{raw}“ е по-кратко от {n} знака' },
+  'dataset.cell.short.hint': { en: 'complete the value', bg: 'допишете стойността' },
+  'dataset.cell.long': { en: '"{raw}" is longer than {n} characters', bg: '„{raw}“ е по-дълго от {n} знака' },
+  'dataset.cell.long.hint': { en: 'shorten the value', bg: 'съкратете стойността' },
+
+  // Custom messages in src/schemas/dataset.ts and chart.ts.
+  'dataset.version.current': {
+    en: 'must be the current version {version} (newest entry first)',
+    bg: 'трябва да е текущата версия {version} (най-новото вписване е първо)',
+  },
+  'dataset.changes.order': { en: 'entries must be newest first', bg: 'вписванията трябва да са от най-новото към най-старото' },
+  'dataset.resource.twice': { en: '"{name}" is used by two resources', bg: '„{name}“ се използва от два ресурса' },
+  'dataset.field.twice': { en: '"{name}" is used by two fields', bg: '„{name}“ се използва от две полета' },
+  'dataset.pattern.bad': { en: 'is not a valid regular expression', bg: 'не е валиден регулярен израз' },
+  'dataset.primaryKey.unknown': { en: 'names "{name}", which is not a field', bg: 'посочва „{name}“, което не е поле' },
+  'dataset.groupChar': { en: 'must differ from decimalChar', bg: 'трябва да е различен от decimalChar' },
+  'dataset.licence.one': { en: 'must name exactly one licence', bg: 'трябва да посочва точно един лиценз' },
+  'dataset.theme.min': { en: 'needs at least one theme', bg: 'трябва поне една тема' },
+  'dataset.version.format': { en: 'must be a version such as 1.0 or 1.2.0', bg: 'трябва да е версия като 1.0 или 1.2.0' },
+  'dataset.country': { en: 'must be a three-letter country code such as BGR', bg: 'трябва да е трибуквен код на държава, напр. BGR' },
+  'dataset.fieldName': {
+    en: 'must be lower-case letters, digits and _, starting with a letter',
+    bg: 'трябва да е от малки латински букви, цифри и _, като започва с буква',
+  },
+  'dataset.resourcePath': { en: 'must be the name of a .csv file in the dataset folder', bg: 'трябва да е името на .csv файл в папката на набора' },
+  'dataset.method.format': { en: 'must be <lang>/<slug>, e.g. bg/survey-method', bg: 'трябва да е <език>/<slug>, напр. bg/survey-method' },
+  'dataset.singleChar': { en: 'must be exactly one character', bg: 'трябва да е точно един знак' },
+  'chart.series.several': { en: 'cannot be used when `value` lists several fields', bg: 'не може да се използва, когато `value` изброява няколко полета' },
+  'chart.required': { en: 'is required for a {type} chart', bg: 'е задължително за диаграма от вида {type}' },
+  'chart.heatmap.y': { en: 'is required for a heatmap (the field of its rows)', bg: 'е задължително за топлинна карта (полето на редовете ѝ)' },
+  'chart.y.only': { en: 'is only used by a heatmap', bg: 'се използва само от топлинна карта' },
+  'chart.target': {
+    en: 'is required for a progress chart (the field with the target)',
+    bg: 'е задължително за диаграма на напредъка (полето с целта)',
+  },
+  'chart.orientation': { en: 'is only used by bar charts', bg: 'се използва само от стълбови диаграми' },
+  'chart.neutral': { en: 'is only used by a diverging chart', bg: 'се използва само от разделена (diverging) диаграма' },
+  'chart.domain': { en: 'must be [min, max] with min smaller than max', bg: 'трябва да е [min, max], като min е по-малко от max' },
+  'chart.dataset': { en: 'is required unless the rows are given in `data`', bg: 'е задължително, освен ако редовете са дадени в `data`' },
+} as const satisfies Wordings;
