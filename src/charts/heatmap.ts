@@ -1,0 +1,102 @@
+import { scaleQuantize } from 'd3-scale';
+import { measureText } from '../text/font';
+import type { LayoutInput, LayoutResult } from './context';
+import { emptyResult } from './context';
+import { fieldTitle, localize, toGrid } from './data';
+import { exactFormatter, valueFormatter } from './format';
+import { FONT, LINE, missingPattern, placeLegend, SMALL, text, widest, wrap } from './kit';
+import type { Mark, PatternDef, TextItem } from './model';
+import { SEQUENTIAL, textOn } from './palette';
+import { gridSummary } from './summary';
+
+const MIN_CELL = 48;
+
+/**
+ * Heat map of rows (`y`, e.g. services) × columns (`x`, e.g. regions). Every cell prints its value and
+ * has a border, so the colour only repeats what the number says; missing cells are hatched.
+ */
+export function layoutHeatmap(input: LayoutInput): LayoutResult {
+  const { spec, locale, size, t } = input;
+  const grid = toGrid(input.rows, { ...spec, x: spec.y!, series: spec.x, value: spec.value }, input.fields, locale);
+  if (!grid.categories.length) return emptyResult(input);
+  const format = valueFormatter(locale, spec.format);
+  const unit = localize(spec.unit, locale);
+  const all = grid.values.flat().filter((value): value is number => value !== null);
+  const domain: [number, number] = spec.domain ?? [Math.min(...all, 0), Math.max(...all, 1)];
+  // Round steps (0–20, 20–40…) read better in the legend than the data's own extremes.
+  const colour = scaleQuantize<string>().domain(domain).range([...SEQUENTIAL]);
+  if (!spec.domain) colour.nice(SEQUENTIAL.length);
+  const patterns: PatternDef[] = [];
+  const missingId = missingPattern(input.id, patterns);
+
+  // Legend: the colour steps with their ranges, and the hatch for missing cells.
+  const legendEntries = SEQUENTIAL.map((step) => {
+    const [from, to] = colour.invertExtent(step);
+    return { fill: step, label: `${format(from!)}–${format(to!)}` };
+  });
+  const entries: Parameters<typeof placeLegend>[0] = [...legendEntries];
+  if (grid.missing) entries.push({ fill: 'none', pattern: missingId, missing: true, label: `— ${t('chart.noData')}` });
+  const width = size.width;
+  const legend = placeLegend(entries, width, 0);
+
+  const columns = grid.series;
+  const labelWidth = Math.min(width * 0.35, Math.max(60, ...grid.categories.map((category) => measureText(category.label, FONT) + 4)));
+  const cellWidth = Math.max(MIN_CELL, (width - labelWidth - 8) / columns.length, ...grid.values.flat().map((value) => (value === null ? 0 : measureText(format(value), SMALL) + 10)));
+  const left = labelWidth + 8;
+  const drawnWidth = Math.max(width, left + cellWidth * columns.length);
+  const headers = columns.map((column) => wrap(column.label, cellWidth - 6, SMALL, 'bold'));
+  const headerHeight = Math.max(...headers.map((lines) => lines.length)) * LINE + 6;
+  const texts: TextItem[] = [...legend.texts];
+  const marks: Mark[] = [];
+  const top = legend.height + 4;
+  headers.forEach((lines, index) => {
+    texts.push(text(left + cellWidth * index + cellWidth / 2, top + 13, lines, { anchor: 'middle', size: SMALL, weight: 'bold' }));
+  });
+  let y = top + headerHeight;
+  grid.categories.forEach((category, row) => {
+    const lines = wrap(category.label, labelWidth, FONT);
+    const cellHeight = Math.max(34, lines.length * LINE + 10);
+    texts.push(text(labelWidth, y + (cellHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end' }));
+    columns.forEach((column, index) => {
+      const value = grid.values[row]![index] ?? null;
+      const x = left + cellWidth * index;
+      const where = `${category.label}, ${column.label}`;
+      if (value === null) {
+        marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill: 'none', pattern: missingId, missing: true, series: 0, label: `${where}: ${t('chart.noData')}` });
+        texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, '—', { anchor: 'middle', size: SMALL, tone: 'muted', halo: '#ffffff' }));
+        return;
+      }
+      const fill = colour(value);
+      marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${format(value)}${unit ? ` ${unit}` : ''}` });
+      texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, format(value), { anchor: 'middle', size: SMALL, tone: textOn(fill) }));
+    });
+    y += cellHeight;
+  });
+  let height = y + 8;
+  if (unit) {
+    texts.push(text(left, height + 12, unit, { size: SMALL, tone: 'muted' }));
+    height += 20;
+  }
+  const exact = exactFormatter(locale);
+  return {
+    height: Math.ceil(height),
+    width: Math.ceil(drawnWidth),
+    marks,
+    rules: [],
+    texts,
+    legend: legend.items,
+    patterns,
+    ticks: [],
+    summary: gridSummary(grid, t, (value) => `${format(value)}${unit ? ` ${unit}` : ''}`),
+    table: {
+      columns: [
+        { label: fieldTitle(input.fields, spec.y, locale) || t('chart.category'), numeric: false },
+        ...columns.map((column) => ({ label: column.label, numeric: true })),
+      ],
+      rows: grid.categories.map((category, row) => ({
+        header: category.label,
+        cells: grid.values[row]!.map((value) => (value === null ? t('chart.noData') : exact(value))),
+      })),
+    },
+  };
+}

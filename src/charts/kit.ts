@@ -1,0 +1,122 @@
+import type { ScaleLinear } from 'd3-scale';
+import { measureText, wrapText } from '../text/font';
+import type { Locale } from '../i18n/locales';
+import { tickFormatter } from './format';
+import type { LegendItem, PatternDef, Rule, TextItem, Tick } from './model';
+import { PATTERN_KINDS } from './palette';
+
+/** Type sizes in px. Chart text is never smaller than 13 px at the drawing's own size. */
+export const FONT = 14;
+export const SMALL = 13;
+export const LINE = 18;
+/** Below this width labels go above the bars and vertical bars turn horizontal. */
+export const NARROW = 480;
+
+/** Width of the widest line of `lines`. */
+export function widest(lines: readonly string[], size = FONT): number {
+  return Math.max(0, ...lines.map((line) => measureText(line, size)));
+}
+
+/** Wraps a label to `width`; an empty label becomes one empty line so rows keep their height. */
+export function wrap(label: string, width: number, size = FONT, weight: 'regular' | 'bold' = 'regular'): string[] {
+  const lines = wrapText(label, Math.max(width, 24), size, weight);
+  return lines.length ? lines : [''];
+}
+
+/** A text item with the usual defaults. */
+export function text(x: number, y: number, lines: string | string[], options: Partial<TextItem> = {}): TextItem {
+  return {
+    x,
+    y,
+    lines: Array.isArray(lines) ? lines : [lines],
+    anchor: 'start',
+    size: FONT,
+    weight: 'regular',
+    tone: 'text',
+    lineHeight: LINE,
+    ...options,
+  };
+}
+
+/** Id of the pattern for series `index` (the first series is plain), added to `patterns` once. */
+export function patternFor(chartId: string, index: number, patterns: PatternDef[]): string | undefined {
+  if (index <= 0) return undefined;
+  const kind = PATTERN_KINDS[(index - 1) % PATTERN_KINDS.length]!;
+  const id = `${chartId}-${kind}`;
+  if (!patterns.some((pattern) => pattern.id === id)) patterns.push({ id, kind });
+  return id;
+}
+
+/** The hatched pattern that marks missing values. */
+export function missingPattern(chartId: string, patterns: PatternDef[]): string {
+  const id = `${chartId}-missing`;
+  if (!patterns.some((pattern) => pattern.id === id)) patterns.push({ id, kind: 'missing' });
+  return id;
+}
+
+/**
+ * Places legend entries left to right, wrapping to new lines within `width`. Returns the entries and
+ * the height they take. Labels longer than the width wrap within it.
+ */
+export function placeLegend(
+  entries: Omit<LegendItem, 'x' | 'y' | 'size'>[],
+  width: number,
+  top: number,
+): { items: LegendItem[]; texts: TextItem[]; height: number } {
+  const size = 14;
+  const gap = 18;
+  const items: LegendItem[] = [];
+  const texts: TextItem[] = [];
+  let x = 0;
+  let y = top;
+  let rowHeight = LINE;
+  for (const entry of entries) {
+    const swatch = entry.dash !== undefined || entry.symbol ? 28 : size;
+    const lines = wrap(entry.label, width - swatch - 6, FONT);
+    const entryWidth = swatch + 6 + widest(lines);
+    if (x > 0 && x + entryWidth > width) {
+      x = 0;
+      y += rowHeight + 6;
+      rowHeight = LINE;
+    }
+    items.push({ ...entry, x, y: y + 2, size: swatch });
+    texts.push(text(x + swatch + 6, y + 14, lines));
+    rowHeight = Math.max(rowHeight, lines.length * LINE);
+    x += entryWidth + gap;
+  }
+  return { items, texts, height: entries.length ? y - top + rowHeight + 12 : 0 };
+}
+
+/** Ticks of a linear value scale with labels formatted for the locale. */
+export function valueTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  locale: Locale,
+  specifier?: string,
+  transform: (value: number) => number = (value) => value,
+): Tick[] {
+  const values = scale.ticks(count);
+  const step = values.length > 1 ? values[1]! - values[0]! : 1;
+  const format = tickFormatter(locale, step, specifier);
+  return values.map((value) => ({ value, position: scale(value), label: format(transform(value)) }));
+}
+
+/** Grid lines across the plot for the value ticks, and their labels along one edge. */
+export function drawValueAxis(
+  ticks: readonly Tick[],
+  orientation: 'horizontal' | 'vertical',
+  plot: { left: number; right: number; top: number; bottom: number },
+): { rules: Rule[]; texts: TextItem[] } {
+  const rules: Rule[] = [];
+  const texts: TextItem[] = [];
+  for (const tick of ticks) {
+    if (orientation === 'horizontal') {
+      rules.push({ x1: tick.position, y1: plot.top, x2: tick.position, y2: plot.bottom, tone: 'grid' });
+      texts.push(text(tick.position, plot.bottom + 18, tick.label, { anchor: 'middle', size: SMALL, tone: 'muted' }));
+    } else {
+      rules.push({ x1: plot.left, y1: tick.position, x2: plot.right, y2: tick.position, tone: 'grid' });
+      texts.push(text(plot.left - 6, tick.position + 4, tick.label, { anchor: 'end', size: SMALL, tone: 'muted' }));
+    }
+  }
+  return { rules, texts };
+}

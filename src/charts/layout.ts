@@ -1,0 +1,67 @@
+import { translator } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locales';
+import type { ChartSpec } from '../schemas/chart';
+import { layoutBars } from './bar';
+import type { LayoutInput, LayoutResult } from './context';
+import { localize, type ChartField, type ChartRow } from './data';
+import { canonicalJson, stableId } from './hash';
+import { layoutHeatmap } from './heatmap';
+import { layoutLine } from './line';
+import type { ChartModel, ChartSize } from './model';
+import { layoutProgress } from './progress';
+
+export interface LayoutOptions {
+  /** The fields of the table the rows come from (titles, units, category labels). */
+  fields?: readonly ChartField[];
+  /**
+   * What identifies the chart (e.g. `dataset/view`); the SVG's ids derive from it and the size, so
+   * they are the same on every build. Default: the spec itself.
+   */
+  identity?: string;
+  /** Progress charts: the unit of each row. */
+  rowUnit?: LayoutInput['rowUnit'];
+}
+
+const LAYOUTS: Record<ChartSpec['type'], (input: LayoutInput) => LayoutResult> = {
+  bar: layoutBars,
+  'grouped-bar': layoutBars,
+  'stacked-bar': layoutBars,
+  'stacked-100': layoutBars,
+  diverging: layoutBars,
+  line: layoutLine,
+  progress: layoutProgress,
+  heatmap: layoutHeatmap,
+};
+
+/**
+ * Lays a chart out: rows, spec, locale and size in; a plain description of every shape and label out
+ * (see model.ts). Pure: no DOM, no clock, no counters.
+ */
+export function layoutChart(
+  rows: readonly ChartRow[],
+  spec: ChartSpec,
+  locale: Locale,
+  size: ChartSize,
+  options: LayoutOptions = {},
+): ChartModel {
+  const id = stableId(`${options.identity ?? canonicalJson(spec)}|${locale}|${size.width}`);
+  const input: LayoutInput = {
+    rows,
+    spec,
+    locale,
+    size,
+    fields: options.fields ?? [],
+    id,
+    t: translator(locale),
+    rowUnit: options.rowUnit,
+  };
+  const result = LAYOUTS[spec.type](input);
+  return {
+    id,
+    type: spec.type,
+    title: localize(spec.title, locale) ?? '',
+    takeaway: localize(spec.takeaway, locale),
+    ...result,
+    width: result.width ?? size.width,
+  };
+}

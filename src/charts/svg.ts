@@ -1,0 +1,194 @@
+import { measureText } from '../text/font';
+import { outlinePath } from './outline';
+import type { ChartModel, LegendItem, Mark, PatternDef, Rule, TextItem } from './model';
+import { AXIS, BACKGROUND, CELL_BORDER, GRID, INVERSE_TEXT, MISSING, MUTED_TEXT, TEXT } from './palette';
+
+/** One SVG element: the Astro component and the serialiser below both walk this tree. */
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string | number | undefined>;
+  children?: SvgNode[];
+  /** Text content (escaped when written). */
+  text?: string;
+}
+
+export interface SvgOptions {
+  /** Draw text as outlines (exports and PNG): identical pixels whatever fonts a machine has. */
+  outlines?: boolean;
+  /** Accessible name and description ids (inline SVG in a page). */
+  labelledBy?: string;
+  describedBy?: string;
+  /** Extra height added above and below for the export header and footer. */
+  frame?: { header: TextItem[]; footer: TextItem[]; top: number; bottom: number; padding: number };
+}
+
+const TONES: Record<TextItem['tone'], string> = { text: TEXT, muted: MUTED_TEXT, inverse: INVERSE_TEXT };
+const RULES: Record<Rule['tone'], { stroke: string; width: number; dash?: string }> = {
+  axis: { stroke: AXIS, width: 1 },
+  grid: { stroke: GRID, width: 1 },
+  zero: { stroke: AXIS, width: 1.5 },
+  target: { stroke: TEXT, width: 3 },
+  baseline: { stroke: AXIS, width: 2, dash: '3 2' },
+};
+
+/** Rounds to two decimals so the bytes do not depend on floating-point noise. */
+export function r(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function patternNode(pattern: PatternDef): SvgNode {
+  const line = (d: string, stroke = BACKGROUND, width = 1.5): SvgNode => ({ tag: 'path', attrs: { d, stroke, 'stroke-width': width, fill: 'none' } });
+  const drawings: Record<PatternDef['kind'], SvgNode[]> = {
+    diagonal: [line('M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4')],
+    backward: [line('M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4')],
+    dots: [{ tag: 'circle', attrs: { cx: 4, cy: 4, r: 1.6, fill: BACKGROUND } }],
+    horizontal: [line('M0,4 h8')],
+    vertical: [line('M4,0 v8')],
+    cross: [line('M0,4 h8 M4,0 v8')],
+    missing: [line('M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4', MISSING, 1)],
+  };
+  return {
+    tag: 'pattern',
+    attrs: { id: pattern.id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', class: `chart-pattern chart-pattern-${pattern.kind}` },
+    children: drawings[pattern.kind],
+  };
+}
+
+function markNodes(mark: Mark, index: number): SvgNode[] {
+  const common = { class: `chart-mark chart-series-${mark.series % 6}`, 'data-label': mark.label, 'data-index': index };
+  if (mark.kind === 'rect') {
+    const box = { x: r(mark.x), y: r(mark.y), width: r(Math.max(mark.width, 0)), height: r(Math.max(mark.height, 0)) };
+    if (mark.track) return [{ tag: 'rect', attrs: { ...box, fill: BACKGROUND, stroke: AXIS, 'stroke-width': 1, class: 'chart-track' } }];
+    if (mark.missing) {
+      return [{ tag: 'rect', attrs: { ...common, ...box, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
+    }
+    const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : {};
+    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border } }];
+    // The pattern is a separate layer so that in forced-colours mode the fill can follow the system colour.
+    if (mark.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${mark.pattern})`, class: 'chart-texture', 'aria-hidden': 'true' } });
+    return nodes;
+  }
+  if (mark.kind === 'path') {
+    return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
+  }
+  return [{ tag: 'path', attrs: { ...common, d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1 } }];
+}
+
+function ruleNode(rule: Rule): SvgNode {
+  const style = RULES[rule.tone];
+  return {
+    tag: 'line',
+    attrs: { x1: r(rule.x1), y1: r(rule.y1), x2: r(rule.x2), y2: r(rule.y2), stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash, class: `chart-rule chart-rule-${rule.tone}` },
+  };
+}
+
+function textNodes(item: TextItem, outlines: boolean): SvgNode {
+  const fill = TONES[item.tone];
+  const anchor = item.anchor;
+  if (outlines) {
+    const paths = item.lines.map((line, index) => {
+      const width = measureLine(line, item);
+      const x = anchor === 'start' ? item.x : anchor === 'middle' ? item.x - width / 2 : item.x - width;
+      return outlinePath(line, r(x), r(item.y + index * item.lineHeight), item.size, item.weight);
+    });
+    const d = paths.join(' ').trim();
+    return { tag: 'path', attrs: { d: d || 'M0,0', fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` } };
+  }
+  const attrs = {
+    x: r(item.x),
+    y: r(item.y),
+    'text-anchor': anchor === 'start' ? undefined : anchor,
+    'font-size': item.size,
+    'font-weight': item.weight === 'bold' ? 700 : undefined,
+    fill,
+    stroke: item.halo,
+    'stroke-width': item.halo ? 3 : undefined,
+    'paint-order': item.halo ? 'stroke' : undefined,
+    class: `chart-text chart-text-${item.tone}`,
+  };
+  if (item.lines.length === 1) return { tag: 'text', attrs, text: item.lines[0] };
+  return {
+    tag: 'text',
+    attrs,
+    children: item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line })),
+  };
+}
+
+function measureLine(line: string, item: TextItem): number {
+  return measureText(line, item.size, item.weight);
+}
+
+function legendNodes(item: LegendItem): SvgNode[] {
+  if (item.dash !== undefined || item.symbol) {
+    const nodes: SvgNode[] = [{ tag: 'path', attrs: { d: `M${r(item.x)},${r(item.y + 7)} h${item.size}`, stroke: item.fill, 'stroke-width': 3, 'stroke-dasharray': item.dash || undefined, fill: 'none', class: 'chart-legend-line' } }];
+    if (item.symbol) nodes.push({ tag: 'path', attrs: { d: item.symbol, transform: `translate(${r(item.x + item.size / 2)},${r(item.y + 7)})`, fill: item.fill, class: 'chart-legend-symbol' } });
+    return nodes;
+  }
+  const box = { x: r(item.x), y: r(item.y), width: item.size, height: item.size };
+  if (item.missing) return [{ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, stroke: MISSING, class: 'chart-legend-swatch chart-missing' } }];
+  const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...box, fill: item.fill, class: 'chart-legend-swatch' } }];
+  if (item.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, class: 'chart-texture' } });
+  return nodes;
+}
+
+/**
+ * The SVG tree of a chart. Inline in a page it is `role="img"` named by the figure's caption; the
+ * data marks carry their values in `data-label` for the optional keyboard tooltip script.
+ */
+export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
+  const outlines = options.outlines ?? false;
+  const frame = options.frame;
+  const padding = frame?.padding ?? 0;
+  const width = model.width + padding * 2;
+  const height = model.height + (frame ? frame.top + frame.bottom : 0);
+  const plot: SvgNode = {
+    tag: 'g',
+    attrs: { transform: frame ? `translate(${padding},${frame.top})` : undefined },
+    children: [
+      ...model.rules.filter((rule) => rule.tone === 'grid').map(ruleNode),
+      { tag: 'g', attrs: { class: 'chart-marks' }, children: model.marks.flatMap(markNodes) },
+      ...model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode),
+      ...model.legend.flatMap(legendNodes),
+      ...model.texts.map((item) => textNodes(item, outlines)),
+    ],
+  };
+  const children: SvgNode[] = [];
+  if (model.patterns.length) children.push({ tag: 'defs', attrs: {}, children: model.patterns.map(patternNode) });
+  if (frame) {
+    children.push({ tag: 'rect', attrs: { x: 0, y: 0, width, height, fill: BACKGROUND } });
+    children.push(...frame.header.map((item) => textNodes(item, outlines)));
+  }
+  children.push(plot);
+  if (frame) {
+    children.push({ tag: 'g', attrs: { transform: `translate(0,${frame.top + model.height})` }, children: frame.footer.map((item) => textNodes(item, outlines)) });
+  }
+  return {
+    tag: 'svg',
+    attrs: {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${r(width)} ${r(height)}`,
+      width: frame ? r(width) : undefined,
+      height: frame ? r(height) : undefined,
+      role: options.labelledBy ? 'img' : undefined,
+      'aria-labelledby': options.labelledBy,
+      'aria-describedby': options.describedBy,
+      class: 'chart-svg',
+      'font-family': outlines ? undefined : "'Noto Sans', sans-serif",
+    },
+    children,
+  };
+}
+
+function escape(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Writes an SVG tree as text, every attribute and text escaped; attributes in insertion order. */
+export function serializeSvg(node: SvgNode): string {
+  const attrs = Object.entries(node.attrs)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ` ${key}="${escape(String(value))}"`)
+    .join('');
+  const inner = `${node.text !== undefined ? escape(node.text) : ''}${(node.children ?? []).map(serializeSvg).join('')}`;
+  return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
+}

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../../src/charts/layout';
+import type { ChartModel, RectMark, TextItem } from '../../../src/charts/model';
+import { measureText } from '../../../src/text/font';
+import { d3Locale } from '../../../src/charts/format';
+import { progressShare } from '../../../src/charts/progress';
+import { barRows, heatRows, LONG_LABEL, likertFields, likertRows, lineRows, progressRows, spec } from './fixtures';
+
+const rects = (model: ChartModel) => model.marks.filter((mark): mark is RectMark => mark.kind === 'rect' && !mark.track);
+const allText = (model: ChartModel) => model.texts.flatMap((item) => item.lines).join(' | ');
+const zeroX = (model: ChartModel) => model.ticks.find((tick) => tick.value === 0)!.position;
+
+function textBox(item: TextItem): [number, number] {
+  const width = Math.max(...item.lines.map((line) => measureText(line, item.size, item.weight)));
+  const start = item.anchor === 'start' ? item.x : item.anchor === 'middle' ? item.x - width / 2 : item.x - width;
+  return [start, start + width];
+}
+
+describe('number formats per locale', () => {
+  it('follows Intl for decimal mark, grouping and percent', () => {
+    expect(d3Locale('bg').format(',.1f')(12345.6)).toBe('12\u00a0345,6');
+    expect(d3Locale('en').format(',.1f')(12345.6)).toBe('12,345.6');
+    expect(d3Locale('ru').format('.0%')(0.42)).toBe('42\u00a0%');
+    expect(d3Locale('en').format('.0%')(0.42)).toBe('42%');
+  });
+});
+
+describe('bar', () => {
+  const bar = spec({ type: 'bar', x: 'service', value: 'count' });
+
+  it('draws bars proportional to their values from a common zero', () => {
+    const model = layoutChart(barRows, bar, 'bg', { width: 640 });
+    const [a, b, c] = rects(model);
+    expect(a!.x).toBeCloseTo(zeroX(model));
+    expect(b!.x).toBeCloseTo(a!.x);
+    expect(a!.width / b!.width).toBeCloseTo(2);
+    expect(b!.width / c!.width).toBeCloseTo(2);
+    expect(model.summary).toBe('3 категории. Най-висока стойност: Местни данъци (40). Най-ниска стойност: Гражданска регистрация (10).');
+  });
+
+  it('draws negative values to the left of zero, with the axis spanning both signs', () => {
+    const model = layoutChart([{ service: 'А', count: 30 }, { service: 'Б', count: -10 }], bar, 'en', { width: 640 });
+    const [positive, negative] = rects(model);
+    expect(positive!.x).toBeCloseTo(zeroX(model));
+    expect(negative!.x + negative!.width).toBeCloseTo(zeroX(model));
+    expect(negative!.width / positive!.width).toBeCloseTo(1 / 3);
+    expect(model.ticks[0]!.label).toBe('-10');
+  });
+
+  it('leaves a missing value as a gap with a "no data" label, never a zero-length bar', () => {
+    const model = layoutChart([...barRows, { service: 'Кадастър', count: null }], bar, 'bg', { width: 640 });
+    expect(rects(model)).toHaveLength(3);
+    expect(allText(model)).toContain('няма данни');
+    expect(model.summary).toContain('За 1 стойност няма данни.');
+    expect(model.table.rows[3]).toEqual({ header: 'Кадастър', cells: ['няма данни'] });
+  });
+
+  it('draws one category', () => {
+    const model = layoutChart([barRows[0]!], bar, 'bg', { width: 640 });
+    expect(rects(model)).toHaveLength(1);
+    expect(model.summary).toBe('1 категория. Най-висока стойност: Местни данъци (40).');
+  });
+
+  it('says so when there is no data', () => {
+    const model = layoutChart([], bar, 'ru', { width: 640 });
+    expect(model.marks).toHaveLength(0);
+    expect(allText(model)).toBe('Нет данных для отображения.');
+    expect(model.summary).toBe('Нет данных.');
+  });
+
+  it('wraps long Cyrillic labels within the label column and within a phone-wide chart', () => {
+    for (const width of [640, 320]) {
+      const model = layoutChart(barRows, bar, 'bg', { width });
+      const label = model.texts.find((item) => item.lines.join(' ') === LONG_LABEL)!;
+      expect(label.lines.length).toBeGreaterThan(1);
+      for (const item of model.texts) {
+        const [start, end] = textBox(item);
+        expect(start, item.lines.join(' ')).toBeGreaterThanOrEqual(-0.5);
+        expect(end, item.lines.join(' ')).toBeLessThanOrEqual(width + 0.5);
+      }
+    }
+  });
+
+  it('turns vertical bars horizontal when the chart is narrow', () => {
+    const vertical = spec({ type: 'bar', orientation: 'vertical', x: 'service', value: 'count' });
+    const wide = layoutChart(barRows.slice(0, 1).concat({ service: 'Кадастър', count: 5 }), vertical, 'bg', { width: 640 });
+    expect(rects(wide)[0]!.height).toBeGreaterThan(rects(wide)[0]!.width / 4);
+    const narrow = layoutChart(barRows, vertical, 'bg', { width: 320 });
+    const first = rects(narrow)[0]!;
+    expect(first.height).toBe(26);
+  });
+
+  it('sorts by value when asked, keeping the data order for ties', () => {
+    const sorted = spec({ type: 'bar', x: 'service', value: 'count', sort: 'ascending' });
+    const model = layoutChart(barRows, sorted, 'bg', { width: 640 });
+    expect(model.table.rows.map((row) => row.header)).toEqual(['Гражданска регистрация', LONG_LABEL, 'Местни данъци']);
+  });
+});
+
+describe('grouped, stacked and diverging bars', () => {
+  const base = { x: 'question', series: 'answer', value: 'count' };
+
+  it('gives each series of a group its own bar with its own pattern', () => {
+    const model = layoutChart(likertRows, spec({ type: 'grouped-bar', ...base }), 'bg', { width: 640 }, { fields: likertFields });
+    expect(rects(model)).toHaveLength(10);
+    expect(model.legend.map((item) => item.label)).toEqual(['Не', 'По-скоро не', 'Нито да, нито не', 'По-скоро да', 'Да']);
+    expect(new Set(rects(model).map((mark) => mark.pattern)).size).toBe(5);
+  });
+
+  it('stacks segments end to end', () => {
+    const model = layoutChart(likertRows, spec({ type: 'stacked-bar', ...base }), 'bg', { width: 640 }, { fields: likertFields });
+    const first = rects(model).filter((mark) => mark.y === rects(model)[0]!.y);
+    for (let index = 1; index < first.length; index++) expect(first[index]!.x).toBeCloseTo(first[index - 1]!.x + first[index - 1]!.width);
+  });
+
+  it('fills 100% stacked bars to the same length whatever the totals', () => {
+    const rows = [...likertRows, { question: 'Малка извадка', answer: 'yes', count: 1 }];
+    const model = layoutChart(rows, spec({ type: 'stacked-100', ...base }), 'bg', { width: 640 }, { fields: likertFields });
+    const lengths = new Map<number, number>();
+    for (const mark of rects(model)) lengths.set(mark.y, (lengths.get(mark.y) ?? 0) + mark.width);
+    const values = [...lengths.values()];
+    for (const value of values) expect(value).toBeCloseTo(values[0]!);
+    expect(model.table.rows[0]!.cells[0]).toBe('10 (10%)');
+  });
+
+  it('puts negative answers left of the middle line and the neutral one across it', () => {
+    const model = layoutChart(likertRows, spec({ type: 'diverging', ...base, neutral: 'neutral' }), 'bg', { width: 640 }, { fields: likertFields });
+    const centre = zeroX(model);
+    const row = rects(model).filter((mark) => mark.y === rects(model)[0]!.y);
+    const bySeries = new Map(row.map((mark) => [mark.series, mark]));
+    expect(bySeries.get(0)!.x + bySeries.get(0)!.width).toBeLessThanOrEqual(bySeries.get(1)!.x + 0.01);
+    expect(bySeries.get(1)!.x + bySeries.get(1)!.width).toBeCloseTo(bySeries.get(2)!.x);
+    expect(bySeries.get(2)!.x + bySeries.get(2)!.width / 2).toBeCloseTo(centre);
+    expect(bySeries.get(3)!.x).toBeGreaterThan(centre);
+    expect(model.ticks.every((tick) => !tick.label.startsWith('-'))).toBe(true);
+    expect(model.summary).toContain('Информацията е лесно достъпна: 60% положителни и 20% отрицателни отговори.');
+  });
+});
+
+describe('line', () => {
+  const line = spec({ type: 'line', x: 'year', series: 'region', value: 'value' });
+
+  it('breaks a line at a missing value instead of dropping to zero', () => {
+    const model = layoutChart(lineRows, line, 'bg', { width: 640 });
+    const plovdiv = model.marks.find((mark) => mark.kind === 'path' && mark.series === 0)!;
+    expect(plovdiv.kind === 'path' && plovdiv.d.match(/M/g)).toHaveLength(2);
+    expect(model.marks.filter((mark) => mark.kind === 'symbol' && mark.series === 0)).toHaveLength(3);
+    expect(model.summary).toContain('Пловдив: от 10 (2019) до 15 (2022), промяна +5.');
+    expect(model.summary).toContain('За 1 стойност няма данни.');
+  });
+
+  it('spans negative values and writes years without grouping', () => {
+    const model = layoutChart(lineRows, line, 'en', { width: 640 });
+    expect(model.ticks[0]!.value).toBeLessThan(0);
+    expect(allText(model)).toContain('2019');
+    expect(allText(model)).not.toContain('2,019');
+  });
+
+  it('draws a single point as a marker', () => {
+    const model = layoutChart([lineRows[0]!], line, 'bg', { width: 640 });
+    expect(model.marks.filter((mark) => mark.kind === 'symbol')).toHaveLength(1);
+  });
+
+  it('orders dates on a time axis whatever the row order', () => {
+    const rows = [{ month: '2024-03-01', n: 3 }, { month: '2024-01-01', n: 1 }, { month: '2024-02-01', n: 2 }];
+    const model = layoutChart(rows, spec({ type: 'line', x: 'month', value: 'n' }), 'bg', { width: 640 });
+    const xs = model.marks.filter((mark) => mark.kind === 'symbol').map((mark) => (mark.kind === 'symbol' ? mark.x : 0));
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
+
+describe('progress', () => {
+  const progress = spec({ type: 'progress', x: 'indicator', value: 'achieved', target: 'target', baseline: 'baseline' });
+
+  it('computes the share of the way from baseline to target, also for targets below the baseline', () => {
+    expect(progressShare(0, 176, 176)).toBe(1);
+    expect(progressShare(0, 20, 8)).toBeCloseTo(0.4);
+    expect(progressShare(40, 15, 25)).toBeCloseTo(0.6);
+    expect(progressShare(5, 5, 5)).toBe(1);
+  });
+
+  it('draws the achieved bar to scale against the target tick and says when nothing was measured', () => {
+    const model = layoutChart(progressRows, progress, 'bg', { width: 640 });
+    const bars = rects(model);
+    expect(bars).toHaveLength(3);
+    const target = model.rules.filter((rule) => rule.tone === 'target');
+    expect(bars[1]!.width / (target[1]!.x1 - bars[1]!.x)).toBeCloseTo(0.4, 1);
+    expect(model.summary).toContain('Обучени служители: 8 от 20 (40% от целта).');
+    expect(model.summary).toContain('Публикувани доклади: цел 2, още не е измерено.');
+  });
+});
+
+describe('heat map', () => {
+  const heat = spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share', unit: { bg: '%' } });
+
+  it('prints every value in its cell and hatches missing ones', () => {
+    const model = layoutChart(heatRows, heat, 'bg', { width: 640 });
+    expect(rects(model)).toHaveLength(6);
+    expect(rects(model).filter((mark) => mark.missing)).toHaveLength(1);
+    expect(allText(model)).toContain('92');
+    expect(model.legend.at(-1)!.missing).toBe(true);
+    expect(model.summary).toBe('2 категории. Най-висока стойност: Паспорти, Бишкек (92 %). Най-ниска стойност: Регистрация на бизнес, Нарын (18 %). За 1 стойност няма данни.');
+  });
+
+  it('grows wider than asked rather than squeezing cells below a readable size', () => {
+    const rows = Array.from({ length: 12 }, (_, index) => ({ service: 'Паспорти', region: `Област ${index + 1}`, share: index }));
+    const model = layoutChart(rows, heat, 'bg', { width: 320 });
+    expect(model.width).toBeGreaterThan(320);
+    expect(rects(model)[0]!.width).toBeGreaterThanOrEqual(48);
+  });
+});
+
+describe('determinism', () => {
+  it('builds the same model twice and derives ids from the identity, not from call order', () => {
+    const bar = spec({ type: 'stacked-bar', x: 'question', series: 'answer', value: 'count' });
+    const first = layoutChart(likertRows, bar, 'bg', { width: 640 }, { identity: 'survey/trust' });
+    layoutChart(lineRows, spec({ type: 'line', x: 'year', value: 'value' }), 'bg', { width: 640 });
+    const second = layoutChart(likertRows, bar, 'bg', { width: 640 }, { identity: 'survey/trust' });
+    expect(second).toEqual(first);
+    expect(first.id).toMatch(/^chart-[0-9a-z]+$/);
+    expect(layoutChart(likertRows, bar, 'bg', { width: 640 }, { identity: 'survey/other' }).id).not.toBe(first.id);
+  });
+});
