@@ -1,4 +1,4 @@
-import type { EditorError } from '../errors/editor-error';
+import { sortEditorErrors, type EditorError } from '../errors/editor-error';
 import type { SitePaths } from '../site/paths';
 import { datasetProblems } from './registry';
 
@@ -8,5 +8,5 @@ import { datasetProblems } from './registry';
  * anything is written. The parse is kept, so the pages that follow in the same process reuse it.
  */
 export function checkDatasets(paths: SitePaths): EditorError[] {
-  return datasetProblems(paths);
+  return sortEditorErrors(datasetProblems(paths));
 }

@@ -34,8 +34,6 @@ export interface DatasetExports {
 }
 
 const encoder = new TextEncoder();
-// fflate writes DOS times from local-time getters; a date built from local parts is the same in every time zone.
-const ZIP_TIME = new Date(2000, 0, 1, 12, 0, 0);
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -57,9 +55,12 @@ export function buildExports(dataset: LoadedDataset, site: SiteLocation): Datase
   }
   const pkg = dataPackage(dataset, site, files);
   files.push(file('datapackage.json', 'datapackage', 'application/json', 'JSON', `${JSON.stringify(pkg, null, 2)}\n`));
+  // fflate writes DOS times from local-time getters; a date built from local parts (at call time, in
+  // the current zone) gives the same fields, hence the same bytes, in every time zone.
+  const zipTime = new Date(2000, 0, 1, 12, 0, 0);
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const item of files) entries[`${dataset.id}/${item.name}`] = [item.bytes, { mtime: ZIP_TIME }];
-  files.push(file(`${dataset.id}.zip`, 'zip', 'application/zip', 'ZIP', zipSync(entries, { level: 6, mtime: ZIP_TIME })));
+  for (const item of files) entries[`${dataset.id}/${item.name}`] = [item.bytes, { mtime: zipTime }];
+  files.push(file(`${dataset.id}.zip`, 'zip', 'application/zip', 'ZIP', zipSync(entries, { level: 6, mtime: zipTime })));
   const sums = [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((item) => `${item.sha256}  ${item.name}\n`).join('');
   files.push(file('SHA256SUMS', 'sums', 'text/plain', 'TXT', sums));
   return { files, byName: new Map(files.map((item) => [item.name, item])) };

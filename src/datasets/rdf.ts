@@ -55,7 +55,15 @@ export class Graph {
 /** Turtle with the prefixes above. */
 export function toTurtle(graph: Graph): string {
   const writer = new Writer({ prefixes: PREFIXES });
-  return writer.quadsToString(graph.quads);
+  writer.addQuads(graph.quads);
+  // Without an output stream n3 writes to a string and calls back synchronously.
+  let turtle: string | undefined;
+  writer.end((error, result) => {
+    if (error) throw error;
+    turtle = result;
+  });
+  if (turtle === undefined) throw new Error('n3 did not finish writing Turtle synchronously');
+  return turtle;
 }
 
 function compact(iri: string): string {

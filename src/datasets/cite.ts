@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n/locales';
+import { modified } from './dcat';
+import { absolute, datasetPagePath, pick, type SiteLocation } from './links';
+import type { LoadedDataset } from './load';
+
+/** How to cite a dataset version: a line of text and a BibTeX entry, both with version and date. */
+export function citation(dataset: LoadedDataset, site: SiteLocation, locale: Locale, words: { version: string; dataset: string }) {
+  const d = dataset.descriptor;
+  const date = modified(dataset);
+  const url = absolute(site, datasetPagePath(site, dataset.id, locale));
+  const publisher = pick(d.publisher.name, locale);
+  const title = pick(d.title, locale);
+  const text = `${publisher} (${date.slice(0, 4)}). ${title}. ${words.dataset}, ${words.version} ${d.version}, ${date}. ${url}`;
+  const bibtex = [
+    `@misc{${dataset.id.replace(/-/g, '_')}_${d.version.replace(/\./g, '_')},`,
+    `  author = {{${bibEscape(publisher)}}},`,
+    `  title = {${bibEscape(title)}},`,
+    `  year = {${date.slice(0, 4)}},`,
+    `  date = {${date}},`,
+    `  version = {${d.version}},`,
+    `  howpublished = {${words.dataset}},`,
+    `  url = {${url}},`,
+    `}`,
+  ].join('\n');
+  return { text, bibtex };
+}
+
+function bibEscape(text: string): string {
+  return text.replace(/([{}&%$#_^~\\])/g, '\\$1');
+}

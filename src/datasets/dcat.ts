@@ -1,0 +1,157 @@
+import type { Locale } from '../i18n/locales';
+import type { Localized } from '../schemas/common';
+import { LICENCES, type Theme } from '../schemas/dataset';
+import type { DatasetExports } from './exports';
+import { absolute, cataloguePath, datasetPagePath, downloadPath, pick, type SiteLocation } from './links';
+import type { LoadedDataset } from './load';
+import { Graph, toJsonLd, toTurtle, type Term } from './rdf';
+
+const EU = 'http://publications.europa.eu/resource/authority';
+/** EU language authority codes of the UI locales. */
+const LANGUAGES: Record<Locale, string> = { bg: 'BUL', en: 'ENG', ru: 'RUS' };
+
+/** What the DCAT-AP catalogue is built from. */
+export interface CatalogueInput {
+  site: SiteLocation;
+  /** The site's locales: every text is written once per locale it has. */
+  locales: readonly Locale[];
+  /** Catalogue title and description, per locale. */
+  title: Localized;
+  description: Localized;
+  /** The organisation that runs the site. */
+  publisher: { name: Localized; email?: string };
+  /** Labels of the EU data themes, per locale (skos:prefLabel). */
+  themeLabels: Record<Theme, Localized>;
+  /** Every dataset with its downloads. */
+  datasets: { dataset: LoadedDataset; exports: DatasetExports }[];
+}
+
+/** The last change date of a dataset (its "modified"). */
+export function modified(dataset: LoadedDataset): string {
+  return dataset.descriptor.changes[0]!.date;
+}
+
+function texts(graph: Graph, subject: Term, predicate: Term, text: Localized, locales: readonly Locale[]) {
+  for (const locale of locales) {
+    const value = text[locale];
+    if (value) graph.value(subject, predicate, value, `@${locale}`);
+  }
+}
+
+/** The catalogue as RDF triples (DCAT-AP 3.0.1): catalogue, datasets, distributions and the things they name. */
+export function catalogueGraph(input: CatalogueInput): Graph {
+  const { site, locales } = input;
+  const g = new Graph();
+  const catalogue = absolute(site, cataloguePath(site, site.defaultLocale)) as Term;
+  const publisher = `${absolute(site, `${site.base}`)}#publisher` as Term;
+  const scheme = `${EU}/data-theme` as Term;
+  g.link(catalogue, 'rdf:type', 'dcat:Catalog');
+  texts(g, catalogue, 'dct:title', input.title, locales);
+  texts(g, catalogue, 'dct:description', input.description, locales);
+  g.link(catalogue, 'dct:publisher', publisher);
+  g.link(catalogue, 'foaf:homepage', absolute(site, site.base) as Term);
+  g.link(catalogue, 'dcat:themeTaxonomy', scheme);
+  const latest = input.datasets.map(({ dataset }) => modified(dataset)).sort().at(-1);
+  const first = input.datasets.map(({ dataset }) => dataset.descriptor.issued).sort()[0];
+  if (first) g.value(catalogue, 'dct:issued', first, 'xsd:date');
+  if (latest) g.value(catalogue, 'dct:modified', latest, 'xsd:date');
+  for (const locale of locales) g.link(catalogue, 'dct:language', `${EU}/language/${LANGUAGES[locale]}` as Term);
+  const countries = [...new Set(input.datasets.map(({ dataset }) => dataset.descriptor.spatial.country))].sort();
+  for (const country of countries) g.link(catalogue, 'dct:spatial', `${EU}/country/${country}` as Term);
+  for (const { dataset } of input.datasets) g.link(catalogue, 'dcat:dataset', `${absolute(site, datasetPagePath(site, dataset.id, site.defaultLocale))}#dataset` as Term);
+
+  g.link(publisher, 'rdf:type', 'foaf:Agent');
+  texts(g, publisher, 'foaf:name', input.publisher.name, locales);
+  if (input.publisher.email) g.link(publisher, 'foaf:mbox', `mailto:${input.publisher.email}`);
+  g.link(absolute(site, site.base) as Term, 'rdf:type', 'foaf:Document');
+  for (const locale of locales) g.link(`${EU}/language/${LANGUAGES[locale]}` as Term, 'rdf:type', 'dct:LinguisticSystem');
+  g.link(scheme, 'rdf:type', 'skos:ConceptScheme');
+  g.value(scheme, 'dct:title', 'Data theme', '@en');
+
+  const themes = new Set<Theme>();
+  for (const { dataset, exports } of input.datasets) {
+    for (const theme of datasetTriples(g, input, dataset, exports)) themes.add(theme);
+  }
+  for (const theme of [...themes].sort()) {
+    const iri = `${EU}/data-theme/${theme}` as Term;
+    g.link(iri, 'rdf:type', 'skos:Concept');
+    g.link(iri, 'skos:inScheme', scheme);
+    texts(g, iri, 'skos:prefLabel', input.themeLabels[theme], locales);
+  }
+  return g;
+}
+
+function datasetTriples(g: Graph, input: CatalogueInput, dataset: LoadedDataset, exports: DatasetExports): Theme[] {
+  const { site, locales } = input;
+  const d = dataset.descriptor;
+  const page = absolute(site, datasetPagePath(site, dataset.id, site.defaultLocale));
+  const subject = `${page}#dataset` as Term;
+  const agent = `_:publisher-${dataset.id}` as Term;
+  const contact = `_:contact-${dataset.id}` as Term;
+  const period = `_:temporal-${dataset.id}` as Term;
+  const licence = `${EU}/licence/${LICENCES[d.licenses[0]!.name].eu}` as Term;
+  const country = `${EU}/country/${d.spatial.country}` as Term;
+
+  g.link(subject, 'rdf:type', 'dcat:Dataset');
+  texts(g, subject, 'dct:title', d.title, locales);
+  texts(g, subject, 'dct:description', d.description, locales);
+  g.value(subject, 'dct:identifier', page);
+  g.value(subject, 'dcat:version', d.version);
+  g.value(subject, 'dct:issued', d.issued, 'xsd:date');
+  g.value(subject, 'dct:modified', modified(dataset), 'xsd:date');
+  g.link(subject, 'dct:publisher', agent);
+  g.link(subject, 'dcat:contactPoint', contact);
+  for (const locale of locales) for (const keyword of d.keywords[locale] ?? []) g.value(subject, 'dcat:keyword', keyword, `@${locale}`);
+  for (const theme of d.themes) g.link(subject, 'dcat:theme', `${EU}/data-theme/${theme}` as Term);
+  g.link(subject, 'dct:spatial', country);
+  g.link(subject, 'dct:temporal', period);
+  g.link(subject, 'dcat:landingPage', page as Term);
+
+  g.link(agent, 'rdf:type', 'foaf:Agent');
+  texts(g, agent, 'foaf:name', d.publisher.name, locales);
+  // DCAT-AP's range shapes ask for vcard:Kind itself; SHACL does not infer it from the subclass.
+  g.link(contact, 'rdf:type', 'vcard:Kind');
+  g.link(contact, 'rdf:type', 'vcard:Organization');
+  g.value(contact, 'vcard:fn', pick(d.contact.name, site.defaultLocale));
+  g.link(contact, 'vcard:hasEmail', `mailto:${d.contact.email}`);
+  g.link(period, 'rdf:type', 'dct:PeriodOfTime');
+  g.value(period, 'dcat:startDate', d.temporal.start, 'xsd:date');
+  if (d.temporal.end) g.value(period, 'dcat:endDate', d.temporal.end, 'xsd:date');
+  g.link(country, 'rdf:type', 'dct:Location');
+  g.link(licence, 'rdf:type', 'dct:LicenseDocument');
+  g.link(page as Term, 'rdf:type', 'foaf:Document');
+
+  for (const file of exports.files.filter((item) => item.kind !== 'sums')) {
+    const distribution = `${page}#distribution-${file.name}` as Term;
+    const checksum = `_:checksum-${dataset.id}-${file.name}` as Term;
+    const mediaType = `http://www.iana.org/assignments/media-types/${file.mediaType}` as Term;
+    const format = `${EU}/file-type/${file.format}` as Term;
+    g.link(subject, 'dcat:distribution', distribution);
+    g.link(distribution, 'rdf:type', 'dcat:Distribution');
+    g.value(distribution, 'dct:title', file.name);
+    g.link(distribution, 'dcat:accessURL', page as Term);
+    g.link(distribution, 'dcat:downloadURL', absolute(site, downloadPath(site, dataset.id, file.name)) as Term);
+    g.link(distribution, 'dcat:mediaType', mediaType);
+    g.link(distribution, 'dct:format', format);
+    g.value(distribution, 'dcat:byteSize', String(file.bytes.length), 'xsd:nonNegativeInteger');
+    g.link(distribution, 'dct:license', licence);
+    g.value(distribution, 'dct:modified', modified(dataset), 'xsd:date');
+    g.link(distribution, 'spdx:checksum', checksum);
+    g.link(checksum, 'rdf:type', 'spdx:Checksum');
+    g.link(checksum, 'spdx:algorithm', 'spdx:checksumAlgorithm_sha256');
+    g.value(checksum, 'spdx:checksumValue', file.sha256, 'xsd:hexBinary');
+    g.link(mediaType, 'rdf:type', 'dct:MediaType');
+    g.link(format, 'rdf:type', 'dct:MediaTypeOrExtent');
+  }
+  return d.themes;
+}
+
+/** The catalogue in Turtle (/data/catalog.ttl). */
+export function catalogueTurtle(input: CatalogueInput): string {
+  return toTurtle(catalogueGraph(input));
+}
+
+/** The catalogue in JSON-LD (/data/catalog.jsonld). */
+export function catalogueJsonLd(input: CatalogueInput): string {
+  return toJsonLd(catalogueGraph(input));
+}
