@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { markdownSafetyIntegration } from './src/integrations/markdown-safety.ts';
 import { loadSiteSettings } from './src/site/settings.ts';
 
 // Everything site-specific comes from content/site.yaml (or VITRINA_* variables), never from code.
@@ -19,7 +21,25 @@ export default defineConfig({
     defaultLocale: settings.defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx()],
+  // linkCheck stays LAST: it checks the files the integrations before it write at build:done.
+  integrations: [contentCheck(), markdownSafetyIntegration(), mdx(), linkCheck()],
+  // A Content-Security-Policy <meta> on every page (docs/security.md): Astro adds the hashes of its
+  // own inline scripts and styles; nothing else runs, nothing loads from another origin.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { foreignResources, gzipSize, scriptsOf, stylesheetsOf, unsafeNewWindowLinks } from '../../src/quality/page-facts.ts';
+import { buildSite, htmlFiles } from '../support/build-site.ts';
+
+/**
+ * Quality gates over every page of the example site, built once: HTML validity, the
+ * Content-Security-Policy, new-window links, no resource from another origin, no JavaScript where
+ * none is needed, and the weight budget of an article page (docs/quality.md).
+ */
+
+/** Budget for one publication page: its HTML plus the CSS it links to, gzipped (docs/quality.md). */
+export const ARTICLE_BUDGET_BYTES = 20 * 1024;
+
+let outDir = '';
+let pages: string[] = [];
+const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
+
+/** A page that needs JavaScript: it shows a chart or a search form. */
+const needsScript = (html: string) => /\sdata-chart[\s=>]/.test(html) || /<form[^>]*\srole="search"|<search[\s>]|data-search[\s=>]/.test(html);
+
+beforeAll(async () => {
+  const result = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  if (result.code !== 0) throw new Error(`the example site did not build:\n${result.output.slice(-4000)}`);
+  outDir = result.outDir;
+  pages = htmlFiles(outDir);
+});
+
+describe('the built example site', () => {
+  it('passes html-validate (recommended + a11y rules) on every page', async () => {
+    expect(pages.length).toBeGreaterThan(20);
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const started = performance.now();
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(read(page), path.join(process.cwd(), 'dist', page));
+      if (!report.valid) failures.push(formatterFactory('text')(report.results));
+    }
+    console.log(`html-validate: ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+    expect(failures.join('\n')).toBe('');
+  });
+
+  it('gives every page a Content-Security-Policy without unsafe-inline scripts', () => {
+    for (const page of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(read(page))?.[1];
+      expect(csp, page).toBeDefined();
+      const directives = new Map(csp!.split(';').map((part) => part.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)]));
+      expect(directives.get('default-src'), page).toEqual(["'self'"]);
+      expect(directives.get('object-src'), page).toEqual(["'none'"]);
+      for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+        expect(directives.get(name) ?? [], `${page} ${name}`).not.toContain("'unsafe-inline'");
+        expect(directives.get(name) ?? [], `${page} ${name}`).not.toContain("'unsafe-eval'");
+      }
+    }
+  });
+
+  it('opens new windows only with rel="noopener noreferrer" and loads nothing from another origin', () => {
+    const problems = pages.flatMap((page) => {
+      const html = read(page);
+      return [
+        ...unsafeNewWindowLinks(html).map((link) => `${page}: target=_blank without noopener noreferrer: ${link}`),
+        ...foreignResources(html).map((url) => `${page}: loads ${url}`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('ships no JavaScript on pages without charts or search', () => {
+    const withScripts = pages.filter((page) => !needsScript(read(page))).flatMap((page) => scriptsOf(read(page)).map((script) => `${page}: ${script}`));
+    expect(withScripts).toEqual([]);
+  });
+
+  it(`keeps every publication page's HTML + CSS under ${ARTICLE_BUDGET_BYTES / 1024} KB gzipped`, () => {
+    const articles = pages.filter((page) => /^(?:[a-z]{2}\/)?publications\/(?!page\/|type\/|project\/|year\/)[^/]+\/index\.html$/.test(page));
+    expect(articles.length).toBeGreaterThan(5);
+    const weights = articles.map((page) => {
+      const html = read(page);
+      const css = stylesheetsOf(html).map((href) => fs.readFileSync(path.join(outDir, new URL(href, 'http://x/').pathname)));
+      return { page, bytes: gzipSize(html) + css.reduce((sum, sheet) => sum + gzipSize(sheet), 0) };
+    });
+    const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.log(`heaviest article: ${heaviest.page} ${heaviest.bytes} B gzipped (budget ${ARTICLE_BUDGET_BYTES} B)`);
+    expect(weights.filter((weight) => weight.bytes > ARTICLE_BUDGET_BYTES)).toEqual([]);
+  });
+});
