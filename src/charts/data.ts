@@ -70,8 +70,8 @@ function ordered(keys: string[], order: readonly (string | number)[] | undefined
 }
 
 /**
- * Reduces rows to categories × series. Rows sharing a category and a series are added up (a view
- * that needs one row per bar filters first); a pair with no row, or only empty cells, stays missing.
+ * Reduces rows to categories × series. Rows sharing a category and a series are added up, counted or
+ * averaged (`aggregate`); a pair with no row, or only empty cells, stays missing (counting: zero).
  */
 export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: readonly ChartField[], locale: Locale): Grid {
   const wide = Array.isArray(spec.value) ? spec.value : undefined;
@@ -79,6 +79,7 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
   const categoryKeys: string[] = [];
   const seriesKeys: string[] = wide ? [...wide] : [];
   const sums = new Map<string, number | null>();
+  const counts = new Map<string, number>();
   const touch = (list: string[], key: string) => {
     if (!list.includes(key)) list.push(key);
   };
@@ -86,10 +87,20 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
     const cell = `${category}\u0000${series}`;
     const previous = sums.get(cell) ?? null;
     sums.set(cell, value === null ? previous : (previous ?? 0) + value);
+    if (value !== null) counts.set(cell, (counts.get(cell) ?? 0) + 1);
   };
+  const counting = spec.aggregate === 'count';
   for (const row of rows) {
     const category = keyOf(row[spec.x]);
+    // A row without a category (or, when counting, without a series) has nowhere to go: an unanswered question.
+    if (counting && (category === '' || (spec.series && keyOf(row[spec.series]) === ''))) continue;
     touch(categoryKeys, category);
+    if (counting) {
+      const series = spec.series ? keyOf(row[spec.series]) : '';
+      touch(seriesKeys, series);
+      add(category, series, 1);
+      continue;
+    }
     if (wide) {
       for (const field of wide) add(category, field, toNumber(row[field]));
     } else {
@@ -99,7 +110,14 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
     }
   }
   const seriesOrder = ordered(seriesKeys, spec.seriesOrder);
-  const values = categoryKeys.map((category) => seriesOrder.map((series) => sums.get(`${category}\u0000${series}`) ?? null));
+  const values = categoryKeys.map((category) =>
+    seriesOrder.map((series) => {
+      const cell = `${category}\u0000${series}`;
+      const sum = sums.get(cell) ?? null;
+      if (sum === null) return counting ? 0 : null;
+      return spec.aggregate === 'mean' ? sum / counts.get(cell)! : sum;
+    }),
+  );
   let order = categoryKeys.map((_, index) => index);
   if (spec.sort !== 'data') {
     const total = (index: number) => values[index]!.reduce<number>((sum, value) => sum + (value ?? 0), 0);
@@ -112,7 +130,7 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
     ? (key: string) => localize(spec.labels?.[key], locale) ?? fieldTitle(fields, key, locale)
     : spec.series
       ? labeller(spec, fields, locale, spec.series)
-      : () => fieldTitle(fields, valueField, locale);
+      : () => (valueField ? fieldTitle(fields, valueField, locale) : '');
   const grid = order.map((index) => values[index]!);
   return {
     categories: order.map((index) => ({ key: categoryKeys[index]!, label: categoryLabel(categoryKeys[index]!) })),

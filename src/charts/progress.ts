@@ -24,7 +24,7 @@ function withUnit(value: string, unit: string): string {
 export function layoutProgress(input: LayoutInput): LayoutResult {
   const { spec, locale, size, t } = input;
   if (!input.rows.length) return emptyResult(input);
-  const valueField = typeof spec.value === 'string' ? spec.value : spec.value[0]!;
+  const valueField = typeof spec.value === 'string' ? spec.value : (spec.value?.[0] ?? '');
   const format = valueFormatter(locale, spec.format);
   const exact = exactFormatter(locale);
   const share = shareFormatter(locale);

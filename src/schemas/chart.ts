@@ -36,8 +36,10 @@ const specShape = {
   y: fieldName.optional(),
   /** The field whose values split the data into series (groups, stack parts, Likert answers, lines). */
   series: fieldName.optional(),
-  /** The numeric field drawn; a list of fields makes one series per field (a wide table). */
-  value: z.union([fieldName, z.array(fieldName).min(1)]),
+  /** The numeric field drawn; a list of fields makes one series per field (a wide table). Not needed to count rows. */
+  value: z.union([fieldName, z.array(fieldName).min(1)]).optional(),
+  /** How rows sharing a category and series combine: sum (default), count (rows; one row per respondent) or mean. */
+  aggregate: z.enum(['sum', 'count', 'mean']).default('sum'),
   /** Progress only: the numeric field with the target. */
   target: fieldName.optional(),
   /** Progress only: the numeric field with the starting value. Default: zero. */
@@ -67,7 +69,8 @@ type SpecLike = {
   orientation?: 'horizontal' | 'vertical';
   y?: string;
   series?: string;
-  value: string | string[];
+  value?: string | string[];
+  aggregate?: 'sum' | 'count' | 'mean';
   target?: string;
   neutral?: string | number;
   domain?: [number, number];
@@ -79,10 +82,13 @@ const BAR_TYPES: readonly ChartType[] = ['bar', 'grouped-bar', 'stacked-bar', 's
 /** Checks between fields that zod's shape cannot express; shared by every schema built from the shape. */
 function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
   const wide = Array.isArray(spec.value);
+  if (spec.value === undefined && spec.aggregate !== 'count') {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required (the numeric field to draw), unless `aggregate: count` counts rows' });
+  }
   if (wide && spec.series) {
     ctx.addIssue({ code: 'custom', path: ['series'], message: 'cannot be used when `value` lists several fields' });
   }
-  if (SERIES_TYPES.includes(spec.type) && !spec.series && !(wide && spec.value.length > 1)) {
+  if (SERIES_TYPES.includes(spec.type) && !spec.series && !(Array.isArray(spec.value) && spec.value.length > 1)) {
     ctx.addIssue({
       code: 'custom',
       path: ['series'],

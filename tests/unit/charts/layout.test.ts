@@ -221,3 +221,25 @@ describe('determinism', () => {
     expect(layoutChart(likertRows, bar, 'bg', { width: 640 }, { identity: 'survey/other' }).id).not.toBe(first.id);
   });
 });
+
+describe('aggregation', () => {
+  const respondents = [
+    { group: 'citizen', satisfaction: 4 },
+    { group: 'citizen', satisfaction: 5 },
+    { group: 'citizen', satisfaction: null },
+    { group: 'ngo', satisfaction: 2 },
+  ];
+
+  it('counts rows per category and series, leaving out unanswered rows', () => {
+    const model = layoutChart(respondents, spec({ type: 'stacked-bar', x: 'group', series: 'satisfaction', aggregate: 'count', seriesOrder: [2, 4, 5] }), 'en', { width: 640 });
+    expect(model.table.rows).toEqual([
+      { header: 'citizen', cells: ['0', '1', '1'] },
+      { header: 'ngo', cells: ['1', '0', '0'] },
+    ]);
+  });
+
+  it('averages, skipping missing values', () => {
+    const model = layoutChart(respondents, spec({ type: 'bar', x: 'group', value: 'satisfaction', aggregate: 'mean' }), 'en', { width: 640 });
+    expect(model.table.rows.map((row) => row.cells[0])).toEqual(['4.5', '2']);
+  });
+});
