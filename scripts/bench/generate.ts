@@ -142,11 +142,11 @@ function planPublications(random: Random, total: number, projects: ProjectPlan[]
   let files = 0;
   let campaign = 0;
   while (files < total) {
-    const primary = random.next() < 0.5 ? 'bg' : random.pick(['en', 'ru'] as const);
+    const primary: BenchLocale = random.next() < 0.5 ? 'bg' : random.pick(['en', 'ru'] as const);
     const others = LOCALES.filter((locale) => locale !== primary);
     const roll = random.next();
-    const extra = roll < 0.1 ? others : roll < 0.35 ? [random.pick(others)] : [];
-    const locales = [primary, ...extra].slice(0, total - files);
+    const extra: BenchLocale[] = roll < 0.1 ? others : roll < 0.35 ? [random.pick(others)] : [];
+    const locales: BenchLocale[] = [primary, ...extra].slice(0, total - files);
     files += locales.length;
     const type = random.pick(TYPES);
     const published = isoDay(random, 2012, 2025);

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes the baseline: a bare Astro site with one content collection over the same Markdown files,
+ * a minimal layout and one page per document. It has no package.json of its own; `node_modules` is a
+ * link to this repository's, so both builds use the same Astro.
+ */
+export function writeBareSite(root: string, publicationsDir: string, repoRoot: string): void {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(path.join(root, 'src', 'pages'), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  fs.writeFileSync(
+    path.join(root, 'astro.config.mjs'),
+    `export default {
+  outDir: process.env.BARE_OUT_DIR,
+  cacheDir: process.env.BARE_CACHE_DIR,
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+};
+`,
+  );
+  fs.writeFileSync(
+    path.join(root, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(publicationsDir)} }),
+    schema: z.looseObject({ title: z.string(), summary: z.string().optional() }),
+  }),
+};
+`,
+  );
+  fs.writeFileSync(
+    path.join(root, 'src', 'pages', '[...slug].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+const lang = entry.id.split('/')[0];
+---
+<html lang={lang}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width" />
+    <title>{entry.data.title}</title>
+    <style>body { font-family: system-ui, sans-serif; max-width: 42rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }</style>
+  </head>
+  <body>
+    <main>
+      <h1>{entry.data.title}</h1>
+      <Content />
+    </main>
+  </body>
+</html>
+`,
+  );
+}

@@ -1,0 +1,63 @@
+import type { WeightStats } from './weight.ts';
+
+/** One build as the report shows it. */
+export interface BuildFigures {
+  label: string;
+  ok: boolean;
+  seconds: number;
+  pages: number;
+  pagesPerSecond: number;
+  peakBytes: number;
+  distBytes: number;
+  searchIndexBytes: number | null;
+  allPages?: WeightStats;
+  articlePages?: WeightStats;
+}
+
+const MB = 1024 * 1024;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/** The build table: one column per build, ratios to the bare Astro build where there is one. */
+export function buildTable(builds: BuildFigures[], bare?: BuildFigures): string {
+  const ratio = (value: number, of?: number) => (of ? ` (${(value / of).toFixed(2)}×)` : '');
+  const rows = [
+    ['', ...builds.map((b) => b.label)],
+    ['build succeeded', ...builds.map((b) => (b.ok ? 'yes' : 'NO'))],
+    ['build time', ...builds.map((b) => `${b.seconds.toFixed(1)} s${b === bare ? '' : ratio(b.seconds, bare?.seconds)}`)],
+    ['HTML pages', ...builds.map((b) => String(b.pages))],
+    ['pages per second', ...builds.map((b) => b.pagesPerSecond.toFixed(1))],
+    ['peak memory', ...builds.map((b) => `${mb(b.peakBytes)}${b === bare ? '' : ratio(b.peakBytes, bare?.peakBytes)}`)],
+    ['dist/ size', ...builds.map((b) => mb(b.distBytes))],
+    ['search index', ...builds.map((b) => (b.searchIndexBytes === null ? 'none' : mb(b.searchIndexBytes)))],
+  ];
+  return table(rows);
+}
+
+/** Page weights: median and largest, gzipped, for all pages and for article pages. */
+export function weightTable(builds: BuildFigures[]): string {
+  const rows = [['pages (gzipped)', 'n', 'HTML', 'CSS', 'JS', 'fonts', 'in all', 'largest in all', 'largest page']];
+  for (const build of builds) {
+    for (const [kind, stats] of [['all', build.allPages], ['articles', build.articlePages]] as const) {
+      if (!stats) continue;
+      rows.push([
+        `${build.label}: ${kind}, median`,
+        String(stats.pages),
+        kb(stats.median.html),
+        kb(stats.median.css),
+        kb(stats.median.js),
+        kb(stats.median.fonts),
+        kb(stats.median.total),
+        kb(stats.largest.total),
+        stats.largest.file,
+      ]);
+    }
+  }
+  return table(rows);
+}

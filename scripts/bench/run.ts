@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: generates a synthetic site, builds it with Vitrina and, as a baseline, with a bare
+ * Astro site over the same Markdown, and prints time, memory, sizes and page weights.
+ * Flags: --publications N --projects N --datasets N --large-rows N --charts N --seed N,
+ * --large (5,000 publications), --small (a quick run for development), --no-bare, --no-delta
+ * (skip the build without the large CSV), --keep (keep the temporary folder), --work DIR,
+ * --poll-memory (measure memory from /proc even when GNU time is installed).
+ * docs/performance.md explains the figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeBareSite } from './bare.ts';
+import { DEFAULT_SIZES, generateSite, type BenchSizes } from './generate.ts';
+import { folderSize, measureNode, type Measured } from './measure.ts';
+import { buildTable, weightTable, type BuildFigures } from './report.ts';
+import { isArticlePage, pageWeigher, weightStats } from './weight.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+interface Options {
+  sizes: BenchSizes;
+  bare: boolean;
+  delta: boolean;
+  keep: boolean;
+  /** Measure memory by polling /proc even when GNU time is there (to test the fallback). */
+  poll: boolean;
+  work: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const sizes = { ...DEFAULT_SIZES };
+  const options = { bare: true, delta: true, keep: false, poll: false, work: '' };
+  const numeric: Record<string, keyof BenchSizes> = {
+    '--publications': 'publications',
+    '--projects': 'projects',
+    '--datasets': 'datasets',
+    '--large-rows': 'largeRows',
+    '--charts': 'charts',
+    '--seed': 'seed',
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--large') sizes.publications = 5000;
+    else if (arg === '--small') Object.assign(sizes, { publications: 50, projects: 3, datasets: 5, largeRows: 5_000, charts: 20 });
+    else if (arg === '--no-bare') options.bare = false;
+    else if (arg === '--no-delta') options.delta = false;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--poll-memory') options.poll = true;
+    else if (arg === '--work') options.work = path.resolve(argv[++i] ?? '');
+    else if (numeric[arg]) {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0) throw new Error(`${arg} needs a whole number, e.g. ${arg} 100`);
+      sizes[numeric[arg]] = value;
+    } else throw new Error(`unknown flag ${arg}; see the comment at the top of scripts/bench/run.ts`);
+  }
+  return { sizes, ...options, work: options.work || fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-bench-')) };
+}
+
+function baseEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+}
+
+function htmlPages(dist: string): string[] {
+  if (!fs.existsSync(dist)) return [];
+  return (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/')).sort();
+}
+
+/** The pagefind index, wherever the build writes it (dist/pagefind or a folder of that name below). */
+function searchIndexBytes(dist: string): number | null {
+  if (!fs.existsSync(dist)) return null;
+  const dirs = (fs.readdirSync(dist, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isDirectory() && d.name === 'pagefind');
+  return dirs.length ? dirs.reduce((sum, d) => sum + folderSize(path.join(d.parentPath, d.name)).bytes, 0) : null;
+}
+
+function figures(label: string, run: Measured, dist: string, weigh: boolean, isArticle = isArticlePage): BuildFigures {
+  const pages = htmlPages(dist);
+  const seconds = run.wallMs / 1000;
+  const result: BuildFigures = {
+    label,
+    ok: run.code === 0,
+    seconds,
+    pages: pages.length,
+    pagesPerSecond: pages.length / seconds,
+    peakBytes: run.peakBytes,
+    distBytes: folderSize(dist).bytes,
+    searchIndexBytes: searchIndexBytes(dist),
+  };
+  if (weigh && pages.length) {
+    const weigher = pageWeigher(dist);
+    const weights = pages.map(weigher);
+    result.allPages = weightStats(weights);
+    result.articlePages = weightStats(weights.filter((w) => isArticle(w.file)));
+  }
+  return result;
+}
+
+async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean): Promise<{ run: Measured; dist: string }> {
+  const dist = path.join(work, `${label}-dist`);
+  const env = {
+    ...baseEnv(),
+    VITRINA_CONTENT_DIR: site.contentDir,
+    VITRINA_DATA_DIR: site.dataDir,
+    VITRINA_OUT_DIR: dist,
+    VITRINA_CACHE_DIR: path.join(work, `${label}-cache`),
+  };
+  process.stdout.write(`building ${label}… `);
+  const run = await measureNode([ASTRO, 'build'], { cwd: ROOT, env, forcePoll: poll });
+  console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
+  if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+  return { run, dist };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const { sizes, work } = options;
+  console.log(`work folder: ${work}`);
+  const load: { before: number[]; after?: number[] } = { before: os.loadavg() };
+  const started = performance.now();
+  const site = generateSite(path.join(work, 'site'), sizes);
+  const c = site.counts;
+  console.log(
+    `generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${c.publications} publications (bg ${c.byLocale.bg}, en ${c.byLocale.en}, ru ${c.byLocale.ru}; ` +
+      `${c.translated} translated; ${c.words.min}–${c.words.max} words, mean ${c.words.mean}), ${c.projects} projects, ${c.datasets} datasets ` +
+      `(${c.rows} rows), ${c.charts} chart views`,
+  );
+
+  const builds: BuildFigures[] = [];
+  let bare: BuildFigures | undefined;
+  if (options.bare) {
+    const bareRoot = path.join(work, 'bare');
+    writeBareSite(bareRoot, path.join(site.contentDir, 'publications'), ROOT);
+    // Inside the bare root, so that its prerender chunks resolve packages through the node_modules link.
+    const dist = path.join(bareRoot, 'dist');
+    process.stdout.write('building bare Astro… ');
+    const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'bare-cache') };
+    const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
+    if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+    // Every page of the bare site is a document.
+    bare = figures('bare Astro', run, dist, true, () => true);
+    builds.push(bare);
+  }
+  const vitrina = await buildVitrina('vitrina', site, work, options.poll);
+  const main = figures('Vitrina', vitrina.run, vitrina.dist, true);
+  builds.push(main);
+
+  let delta: { seconds: number; peakBytes: number; without: BuildFigures } | undefined;
+  if (options.delta && sizes.largeRows > 0 && sizes.datasets > 0) {
+    // The same site with the large table replaced by an ordinary small dataset (same views count).
+    const smallSite = generateSite(path.join(work, 'site-without-large'), { ...sizes, largeRows: 0 });
+    const run = await buildVitrina('vitrina-without-large', smallSite, work, options.poll);
+    const without = figures(`Vitrina, no ${sizes.largeRows}-row CSV`, run.run, run.dist, false);
+    builds.push(without);
+    delta = { seconds: main.seconds - without.seconds, peakBytes: main.peakBytes - without.peakBytes, without };
+  }
+  load.after = os.loadavg();
+
+  console.log('\n' + buildTable(builds, bare));
+  console.log('\n' + weightTable(builds.filter((b) => b.allPages)));
+  if (delta) console.log(`\nthe ${sizes.largeRows.toLocaleString('en')}-row CSV adds ${delta.seconds.toFixed(1)} s and ${(delta.peakBytes / 1024 / 1024).toFixed(0)} MB peak`);
+  console.log(`load average (1 min) before ${load.before[0]!.toFixed(2)}, after ${load.after![0]!.toFixed(2)}; ${os.cpus().length} cores; node ${process.version}; memory by ${vitrina.run.memorySource}`);
+
+  const json = path.join(work, 'bench-results.json');
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemory: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  fs.writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), sizes, counts: c, machine, load, builds, delta }, null, 2));
+  console.log(`results: ${json}`);
+  if (!options.keep) {
+    for (const entry of fs.readdirSync(work)) if (entry !== 'bench-results.json') fs.rmSync(path.join(work, entry), { recursive: true, force: true });
+  }
+  if (builds.some((b) => !b.ok)) process.exitCode = 1;
+}
+
+await main();
