@@ -138,6 +138,10 @@ describe('checkContent', () => {
           hint: review the statement, then set accessibility.reviewed to the day you did",
         "content/publications/bg/chernova.md:6:8 draft: is a draft: shown by npm run dev, left out of the published site
           hint: set draft: false (or remove the line) when it is ready",
+        "content/pages/bg/about.md:1:1: has no translation in ru
+          hint: add a file with the same name in content/pages/<language>/ (see “Translate a page” in the editors’ guide)",
+        "content/pages/bg/accessibility.md:1:1: has no translation in en, ru
+          hint: add a file with the same name in content/pages/<language>/ (see “Translate a page” in the editors’ guide)",
       ]
     `);
   });

@@ -38,7 +38,9 @@ export function describeIssue(issue: Issue): { message: string; hint?: string } 
     case 'invalid_type': {
       const expected = typeName(issue.expected);
       if (issue.input === undefined) {
-        return { message: say('zod.required'), hint: say('zod.required.hint', { expected }) };
+        // A schema may say in its own words how to fill the field in (zod's default starts "Invalid").
+        const own = issue.message.startsWith('Invalid') ? undefined : issue.message;
+        return { message: say('zod.required'), hint: own ?? say('zod.required.hint', { expected }) };
       }
       return {
         message: say('zod.type', { expected, got: describeValue(issue.input) }),
@@ -67,6 +69,11 @@ export function describeIssue(issue: Issue): { message: string; hint?: string } 
       const first = issue.errors[0]?.[0];
       return first ? describeIssue(first) : { message: issue.message };
     }
+    case 'custom': {
+      // A custom rule may carry its hint in `params.hint`.
+      const hint = issue.params?.hint;
+      return typeof hint === 'string' ? { message: issue.message, hint } : { message: issue.message };
+    }
     default:
       return { message: issue.message };
   }
@@ -88,8 +95,8 @@ export function zodToEditorErrors(
         file,
         ...locate([...issue.path, key], { key: true }),
         field: [...issue.path, key].map(String).join('.'),
-        message: 'is not a known field',
-        hint: 'check the spelling against the documented fields, or remove it',
+        message: say('schema.unknownField'),
+        hint: say('zod.unknownField.hint'),
       }));
     }
     return [{

@@ -42,7 +42,14 @@ export const SCHEMA_WORDINGS = {
 
   // Custom messages in src/schemas/common.ts, site.ts, publication.ts, page.ts, project.ts.
   'schema.localized': { en: 'needs at least one translation (bg, en or ru)', bg: 'трябва поне един превод (bg, en или ru)' },
-  'schema.date': { en: '"{value}" is not a date in the form YYYY-MM-DD', bg: '„{value}“ не е дата във вида ГГГГ-ММ-ДД' },
+  'schema.date': { en: '"{@value}" is not a real date in the form YYYY-MM-DD', bg: '„{@value}“ не е истинска дата във вида ГГГГ-ММ-ДД' },
+  'schema.date.invalid': { en: 'an invalid date', bg: 'невалидна дата' },
+  'schema.date.hint': { en: 'write the date as year-month-day with hyphens, e.g. 2023-03-30', bg: 'напишете датата като година-месец-ден с тирета, напр. 2023-03-30' },
+  'schema.cover.alt.hint': {
+    en: 'add alt: with a short description of the picture for readers who cannot see it',
+    bg: 'добавете alt: с кратко описание на снимката за читателите, които не могат да я видят',
+  },
+  'schema.unknownField': { en: 'is not a known field', bg: 'не е познато поле' },
   'schema.period.end': { en: 'end must not be before start', bg: 'краят не може да е преди началото' },
   'schema.slug': {
     en: 'must be lower-case ASCII letters, digits and single hyphens',
