@@ -23,7 +23,7 @@ describe('the wording table', () => {
   it('translates a message built from phrases, keeping the values', () => {
     const english = say('zod.type', { expected: say('zod.phrase.int'), got: say('zod.phrase.theText', { text: 'пет' }) });
     expect(english).toMatchInlineSnapshot(`"expected a whole number, got the text "пет""`);
-    expect(translateText(english, 'bg')).toMatchInlineSnapshot(`"очаква се цяло число, а е написано текстът „пет“"`);
+    expect(translateText(english, 'bg')).toMatchInlineSnapshot(`"очаква се цяло число, а стойността е текстът „пет“"`);
     expect(translateText('a message nobody wrote down', 'bg')).toBe('a message nobody wrote down');
   });
 

@@ -7,7 +7,7 @@ import type { Wordings } from './types';
 export const SCHEMA_WORDINGS = {
   'zod.required': { en: 'is required', bg: 'е задължително' },
   'zod.required.hint': { en: 'add this field with {@expected}', bg: 'добавете това поле; стойност: {@expected}' },
-  'zod.type': { en: 'expected {@expected}, got {@got}', bg: 'очаква се {@expected}, а е написано {@got}' },
+  'zod.type': { en: 'expected {@expected}, got {@got}', bg: 'очаква се {@expected}, а стойността е {@got}' },
   'zod.type.quote.hint': { en: 'put the value in quotes', bg: 'сложете стойността в кавички' },
   'zod.type.write.hint': { en: 'write {@expected} here', bg: 'напишете тук {@expected}' },
   'zod.unknownField': { en: 'unknown field {keys}', bg: 'непознато поле {keys}' },
