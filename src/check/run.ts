@@ -2,13 +2,14 @@ import type { EditorError } from '../errors/editor-error';
 import type { SitePaths } from '../site/paths';
 import { checkContent, type CheckOptions } from './content';
 import { checkDatasets } from '../datasets/check';
+import { checkMonitoring } from '../monitoring/registry';
 
 /**
  * The single entry for checking everything editors write. The build (src/integrations/content-check.ts)
  * and `npm run check` both call it, so an editor sees the same message everywhere.
  * Each checker returns errors and warnings (severity 'warning'); add new checkers to the list.
  */
-const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkContent, checkDatasets];
+const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkContent, checkDatasets, checkMonitoring];
 
 export function runChecks(paths: SitePaths, options: CheckOptions): EditorError[] {
   return CHECKERS.flatMap((check) => check(paths, options));

@@ -102,6 +102,8 @@ const resource = z.strictObject({
   title: localized.optional(),
   /** What one row is, per locale. */
   description: localized.optional(),
+  /** Our addition: the table's part in a monitoring model (docs/monitoring.md); other tables leave it out. */
+  role: z.enum(['services', 'criteria', 'rounds', 'territories', 'observations']).optional(),
   /** The file's character encoding. Default `utf-8` (a byte-order mark is accepted). */
   encoding: z.enum(ENCODINGS).default('utf-8'),
   /** How the file is written. */

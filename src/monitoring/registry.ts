@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DESCRIPTOR, datasetIds, type LoadedDataset } from '../datasets/load';
+import { getDataset } from '../datasets/registry';
+import { EditorErrors, type EditorError } from '../errors/editor-error';
+import { parseYamlSource, type YamlSource } from '../errors/yaml-source';
+import { displayPath, sitePaths, type SitePaths } from '../site/paths';
+import { buildMonitoring, isMonitoring, type Monitoring } from './model';
+import { loadRecommendations, recommendationFiles, type Recommendation } from './recommendations';
+
+interface Built {
+  monitoring?: Monitoring;
+  errors: EditorError[];
+}
+
+// The datasets registry returns the same object while a dataset's files are unchanged, so a model
+// keyed by it is built once per parse and rebuilt after an edit in `astro dev`.
+const models = new WeakMap<LoadedDataset, Built>();
+
+function build(paths: SitePaths, dataset: LoadedDataset): Built {
+  const cached = models.get(dataset);
+  if (cached) return cached;
+  const descriptorFile = path.join(paths.data, dataset.id, DESCRIPTOR);
+  let source: YamlSource | undefined;
+  const built = buildMonitoring(dataset, {
+    descriptorFile: displayPath(descriptorFile, paths.root),
+    fileOf: (table) => displayPath(path.join(paths.data, dataset.id, table.resource.path), paths.root),
+    // Parsed again only when a message needs a line in the descriptor.
+    locate: (fieldPath) => (source ??= parseYamlSource(fs.readFileSync(descriptorFile, 'utf8'), descriptorFile)).locate(fieldPath),
+  });
+  models.set(dataset, built);
+  return built;
+}
+
+/** Every dataset with monitoring roles, built or with its errors; datasets with their own errors are left to the datasets check. */
+function builtMonitorings(paths: SitePaths): Built[] {
+  return datasetIds(paths).flatMap((id) => {
+    let dataset: LoadedDataset;
+    try {
+      dataset = getDataset(id, paths);
+    } catch (error) {
+      if (error instanceof EditorErrors) return [];
+      throw error;
+    }
+    return isMonitoring(dataset) ? [build(paths, dataset)] : [];
+  });
+}
+
+/** Every monitoring, sorted by dataset id. Throws `EditorErrors` when any has a mistake. */
+export function getMonitorings(paths: SitePaths = sitePaths()): Monitoring[] {
+  const built = builtMonitorings(paths);
+  const errors = built.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
+  if (errors.length) throw new EditorErrors(errors, 'The monitoring data has mistakes; nothing was built.');
+  return built.map((item) => item.monitoring!);
+}
+
+/** One monitoring by its dataset id. */
+export function getMonitoring(id: string, paths: SitePaths = sitePaths()): Monitoring {
+  const found = getMonitorings(paths).find((monitoring) => monitoring.id === id);
+  if (!found) throw new Error(`"${id}" is not a monitoring dataset`);
+  return found;
+}
+
+function projectIds(paths: SitePaths): Set<string> {
+  const dir = path.join(paths.content, 'projects');
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')));
+}
+
+let recommendationCache: { signature: string; result: ReturnType<typeof loadRecommendations> } | undefined;
+
+function loadAllRecommendations(paths: SitePaths) {
+  const monitorings = builtMonitorings(paths);
+  const files = recommendationFiles(paths);
+  const projects = projectIds(paths);
+  const signature = [
+    paths.content,
+    ...projects,
+    ...files.map((file) => `${file}:${fs.statSync(file).mtimeMs}`),
+    ...monitorings.map((item) => item.monitoring?.id ?? '!'),
+  ].join('|');
+  if (recommendationCache?.signature === signature) return recommendationCache.result;
+  const services = new Map(monitorings.flatMap((item) => (item.monitoring ? [[item.monitoring.id, new Set(item.monitoring.services.map((s) => s.id))] as const] : [])));
+  const result = loadRecommendations(paths, { projects, services: (id) => services.get(id) });
+  recommendationCache = { signature, result };
+  return result;
+}
+
+/** Every recommendation, newest first. Throws `EditorErrors` when any has a mistake. */
+export function getRecommendations(paths: SitePaths = sitePaths()): Recommendation[] {
+  const { recommendations, errors } = loadAllRecommendations(paths);
+  const blocking = errors.filter((error) => error.severity !== 'warning');
+  if (blocking.length) throw new EditorErrors(blocking, 'The recommendations have mistakes; nothing was built.');
+  return recommendations;
+}
+
+/**
+ * The checker for `runChecks`: the links inside every monitoring dataset (observations naming unknown
+ * services, criteria, territories or rounds) and every recommendation file, with file, line and field.
+ */
+export function checkMonitoring(paths: SitePaths): EditorError[] {
+  return [...builtMonitorings(paths).flatMap((item) => item.errors), ...loadAllRecommendations(paths).errors];
+}
