@@ -1,0 +1,68 @@
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { isIndexable, pageLanguage, withStems } from './index-html';
+
+/**
+ * The attribute that marks a page for the index: `SearchMeta.astro` writes the page's `type`
+ * filter with it. Lists, the search page and the 404 page do not carry it and are left out.
+ */
+export const SEARCH_MARKER = 'data-pagefind-filter="type[content]"';
+
+/** One built page: its path relative to the output folder (`en/projects/x/index.html`) and its HTML. */
+export interface BuiltPage {
+  file: string;
+  html: string;
+}
+
+export interface IndexReport {
+  /** Pages indexed, per language. */
+  languages: Record<string, number>;
+  /** URLs (without the base path) of the pages indexed. */
+  urls: string[];
+}
+
+/** The page's URL without the site's base path: `en/projects/x/index.html` → `/en/projects/x/`. */
+export function pageUrl(file: string): string {
+  const clean = file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return `/${clean}`.replace(/\/+/g, '/');
+}
+
+/**
+ * The copy of a page that pagefind reads: `<main>` marked as the only indexed part (header, footer
+ * and navigation stay out), plus the Bulgarian stems block.
+ */
+export function prepareForIndex(html: string): string {
+  const marked = isIndexable(html) ? html : html.replace(/<main\b/i, '<main data-pagefind-body');
+  return withStems(marked);
+}
+
+/**
+ * Builds one pagefind index per language (pagefind splits by `<html lang>`) from the marked pages
+ * and writes the bundle to `outputPath`. URLs are stored without the base path; the search script
+ * adds it (pagefind's `baseUrl`), so the same bundle works under any sub-path.
+ * Throws on every error pagefind reports: a site without working search must not deploy.
+ */
+export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string): Promise<IndexReport> {
+  const report: IndexReport = { languages: {}, urls: [] };
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const page of pages) {
+      if (!page.html.includes(SEARCH_MARKER)) continue;
+      const lang = pageLanguage(page.html);
+      if (!lang) throw new Error(`${page.file}: no <html lang>, so pagefind cannot tell its language`);
+      if (!/<main\b/i.test(page.html)) throw new Error(`${page.file}: marked for search but has no <main> element`);
+      const url = pageUrl(page.file);
+      const added = await index.addHTMLFile({ url, content: prepareForIndex(page.html) });
+      if (added.errors.length) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+      report.languages[lang] = (report.languages[lang] ?? 0) + 1;
+      report.urls.push(url);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+  return report;
+}
