@@ -11,6 +11,9 @@ import type { Cell } from './values';
 /** The name of the descriptor in each dataset folder. */
 export const DESCRIPTOR = 'datapackage.yaml';
 
+// /data/project/<id>/ and /data/theme/<code>/ are the catalogue's filter pages.
+const RESERVED = new Set(['project', 'theme']);
+
 /** One table of a loaded dataset. */
 export interface LoadedResource {
   /** Its descriptor entry. */
@@ -61,6 +64,9 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   const shown = displayPath(descriptorFile, paths.root);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     return { errors: [{ file: displayPath(dir, paths.root), message: 'the folder name must be lower-case ASCII letters, digits and single hyphens', hint: 'rename the folder; its name is the dataset’s address, e.g. data/street-cleaning' }] };
+  }
+  if (RESERVED.has(id)) {
+    return { errors: [{ file: displayPath(dir, paths.root), message: `the folder name "${id}" is taken by the catalogue's filter pages`, hint: 'rename the folder, e.g. data/project-results' }] };
   }
   if (!fs.existsSync(descriptorFile)) {
     return { errors: [{ file: shown, message: 'the dataset folder has no datapackage.yaml', hint: 'add the descriptor (see docs/datasets.md), or remove the folder' }] };

@@ -44,8 +44,3 @@ export function schemaOrgDataset(dataset: LoadedDataset, exports: DatasetExports
       })),
   };
 }
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no value can close the script. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

@@ -17,7 +17,7 @@ export interface FieldSummary {
   numeric?: { min: number; max: number; mean: number; median: number };
   /** For dates: earliest and latest (YYYY-MM-DD). */
   range?: { min: string; max: string };
-  /** For coded fields, booleans and short free text: the most frequent values, most frequent first. */
+  /** For text, codes and booleans whose values repeat: the most frequent values, most frequent first. */
   top?: { value: string; count: number }[];
   /** Distinct values, for coded and text fields. */
   distinct?: number;
@@ -45,7 +45,8 @@ export function summarise(table: LoadedResource): FieldSummary[] {
       const counts = new Map<string, number>();
       for (const value of present) counts.set(cellText(value), (counts.get(cellText(value)) ?? 0) + 1);
       summary.distinct = counts.size;
-      summary.top = [...counts]
+      // Identifiers and free text where every value differs have no "most frequent" values.
+      if (counts.size < present.length) summary.top = [...counts]
         .map(([value, count]) => ({ value, count }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'))
         .slice(0, TOP_VALUES);

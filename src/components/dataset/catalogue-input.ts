@@ -1,0 +1,24 @@
+import type { CatalogueInput } from '../../datasets/dcat';
+import { getDatasets, getExports } from '../../datasets/registry';
+import { translator } from '../../i18n/catalogue';
+import type { Localized } from '../../schemas/common';
+import { THEMES, type Theme } from '../../schemas/dataset';
+import { getSite } from '../../site/data';
+import { siteLocation } from './site-location';
+
+/** Everything the DCAT catalogue needs, gathered from the site settings, the catalogues and the registry. */
+export async function catalogueInput(): Promise<CatalogueInput> {
+  const site = await getSite();
+  const location = await siteLocation();
+  const perLocale = (make: (t: ReturnType<typeof translator>) => string): Localized =>
+    Object.fromEntries(site.locales.map((locale) => [locale, make(translator(locale))])) as Localized;
+  return {
+    site: location,
+    locales: site.locales,
+    title: perLocale((t) => t('catalogue.title')),
+    description: perLocale((t) => t('catalogue.intro')),
+    publisher: { name: site.name, email: site.contact.email },
+    themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, perLocale((t) => t(`dataset.theme.${theme}`))])) as Record<Theme, Localized>,
+    datasets: getDatasets().map((dataset) => ({ dataset, exports: getExports(dataset.id, location) })),
+  };
+}
