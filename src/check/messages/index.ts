@@ -2,6 +2,7 @@ import { formatEditorError, type EditorError } from '../../errors/editor-error';
 import { CONTENT_WORDINGS } from './content';
 import { DATASET_WORDINGS } from './datasets';
 import { REPORT_WORDINGS } from './report';
+import { SCAFFOLD_WORDINGS } from './scaffold';
 import { SCHEMA_WORDINGS } from './schema';
 import { CHECK_LANGUAGES, type CheckLanguage, type Wordings } from './types';
 
@@ -11,7 +12,7 @@ import { CHECK_LANGUAGES, type CheckLanguage, type Wordings } from './types';
  * by matching it against the English wordings, so messages built elsewhere (schemas, datasets) are
  * translated too without carrying an id. A message that matches nothing stays in English.
  */
-export const WORDINGS = { ...CONTENT_WORDINGS, ...SCHEMA_WORDINGS, ...DATASET_WORDINGS, ...REPORT_WORDINGS } satisfies Wordings;
+export const WORDINGS = { ...CONTENT_WORDINGS, ...SCHEMA_WORDINGS, ...DATASET_WORDINGS, ...REPORT_WORDINGS, ...SCAFFOLD_WORDINGS } satisfies Wordings;
 export type WordingId = keyof typeof WORDINGS;
 export { CHECK_LANGUAGES, type CheckLanguage };
 

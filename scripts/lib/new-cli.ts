@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkLanguage, say, type CheckLanguage } from '../../src/check/messages';
+import { EditorErrors } from '../../src/errors/editor-error';
+import { isLocale, type Locale } from '../../src/i18n/locales';
+import { displayPath, sitePaths } from '../../src/site/paths';
+import { loadSiteSettings } from '../../src/site/settings';
+import { today } from './check-cli';
+import { ENTRY_KINDS, entryId, planEntry, PUBLICATION_TYPES, type EntryKind, type EntryRequest } from './new-entry';
+
+/** What the command needs from outside; passed in so tests run it without a terminal. */
+export interface NewCliIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  root: string;
+  print: (text: string) => void;
+  /** Asks one question and returns the answer; called only for what the flags did not give. */
+  ask: (question: string) => Promise<string>;
+}
+
+const USAGE = `Usage: npm run new [-- --type <type> --lang <bg|en|ru> --title "…" --project <id> --slug <name>]
+
+--type is a kind of entry (publication, project, page, dataset) or a type of publication
+(${PUBLICATION_TYPES.join(', ')}), which makes a publication. What the flags do not give is asked.`;
+
+const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug'] as const;
+type Flag = (typeof FLAGS)[number];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseFlags(argv: readonly string[]): { flags: Partial<Record<Flag, string>>; help?: boolean; bad?: string } {
+  const flags: Partial<Record<Flag, string>> = {};
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? '';
+    if (arg === '--help' || arg === '-h') return { flags, help: true };
+    const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [];
+    if (!name || !(FLAGS as readonly string[]).includes(name)) return { flags, bad: arg };
+    flags[name as Flag] = inline ?? argv[++index] ?? '';
+  }
+  return { flags };
+}
+
+class Refusal extends Error {}
+
+/** `npm run new`: returns the exit code (0 made, 1 refused or invalid, 2 wrong usage). */
+export async function newCli(io: NewCliIo): Promise<number> {
+  const ui: CheckLanguage = checkLanguage(undefined, io.env);
+  const parsed = parseFlags(io.argv);
+  if (parsed.help) {
+    io.print(USAGE);
+    return 0;
+  }
+  if (parsed.bad) {
+    io.print(`${say('new.bad.option', { value: parsed.bad }, ui)}\n\n${USAGE}`);
+    return 2;
+  }
+  const paths = sitePaths(io.env, io.root);
+  let settings;
+  try {
+    settings = loadSiteSettings(io.env, io.root);
+  } catch (error) {
+    io.print(error instanceof EditorErrors ? error.message : String(error));
+    return 1;
+  }
+  try {
+    const request = await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content));
+    const plan = planEntry(request, paths, {
+      name: settings.name[request.lang] ?? Object.values(settings.name).find(Boolean) ?? '',
+      email: settings.contact.email,
+      licence: settings.licence.id,
+    });
+    const shown = (file: string) => displayPath(file, io.root);
+    // Refuse before writing anything: the publication may exist as .mdx, the dataset as a folder.
+    const taken = [...plan.files.map((planned) => planned.file), ...plan.files.map((planned) => planned.file.replace(/\.md$/, '.mdx')), ...(request.kind === 'dataset' ? [path.dirname(plan.files[0]?.file ?? '')] : [])];
+    const existing = taken.find((file) => fs.existsSync(file));
+    if (existing) {
+      io.print(`${say('new.exists', { file: shown(existing) }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('new.exists.hint', {}, ui)}`);
+      return 1;
+    }
+    for (const planned of plan.files) {
+      fs.mkdirSync(path.dirname(planned.file), { recursive: true });
+      fs.writeFileSync(planned.file, planned.content, { flag: 'wx' });
+      io.print(say('new.created', { file: shown(planned.file) }, ui));
+    }
+    io.print(say('new.next', { fields: plan.next.join(', ') }, ui));
+    if (request.kind === 'publication' || request.kind === 'page') io.print(say('new.draft', {}, ui));
+    io.print(say('new.then', {}, ui));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    io.print(error.message);
+    return 1;
+  }
+}
+
+function knownProjects(content: string): string[] {
+  const dir = path.join(content, 'projects');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();
+}
+
+async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: CheckLanguage, locales: readonly Locale[], projects: string[]): Promise<EntryRequest> {
+  const answer = async (given: string | undefined, question: string) => (given ?? (await io.ask(`${question}\n> `))).trim();
+
+  let typeOrKind = flags.kind ?? flags.type;
+  typeOrKind = await answer(typeOrKind, say('new.ask.kind', {}, ui));
+  let kind: EntryKind;
+  let type: EntryRequest['type'];
+  if ((PUBLICATION_TYPES as readonly string[]).includes(typeOrKind)) {
+    kind = 'publication';
+    type = typeOrKind as EntryRequest['type'];
+  } else if ((ENTRY_KINDS as readonly string[]).includes(typeOrKind)) {
+    kind = typeOrKind as EntryKind;
+  } else {
+    throw new Refusal(say('new.bad.kind', { value: typeOrKind }, ui));
+  }
+  if (kind === 'publication' && !type) {
+    const chosen = await answer(flags.kind ? flags.type : undefined, say('new.ask.type', { types: PUBLICATION_TYPES.join(', ') }, ui));
+    if (!(PUBLICATION_TYPES as readonly string[]).includes(chosen)) throw new Refusal(say('new.bad.kind', { value: chosen }, ui));
+    type = chosen as EntryRequest['type'];
+  }
+
+  const lang = await answer(flags.lang, say('new.ask.lang', { locales: locales.join(', ') }, ui));
+  if (!isLocale(lang) || !locales.includes(lang)) throw new Refusal(say('new.bad.lang', { value: lang, locales: locales.join(', ') }, ui));
+
+  const title = await answer(flags.title, say('new.ask.title', {}, ui));
+  if (!title) throw new Refusal(say('new.bad.title', {}, ui));
+  const slug = flags.slug?.trim();
+  const id = entryId({ slug, title, lang });
+  if (!SLUG.test(id)) throw new Refusal(say('new.bad.slug', { value: slug || title }, ui));
+
+  let project: string | undefined;
+  if (kind === 'publication' || kind === 'dataset') {
+    project = (await answer(flags.project ?? (flags.title !== undefined ? '' : undefined), say('new.ask.project', { known: projects.join(', ') }, ui))) || undefined;
+    if (project && !projects.includes(project)) {
+      throw new Refusal(`${say('content.project.unknown', { project }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('content.project.unknown.hint', { known: projects.join(', ') }, ui)}`);
+    }
+  }
+  return { kind, type, lang, title, project, slug, today: today(io.env) };
+}

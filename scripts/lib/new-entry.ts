@@ -1,0 +1,191 @@
+import path from 'node:path';
+import { slugify } from '../../src/i18n/slug';
+import type { Locale } from '../../src/i18n/locales';
+import { LICENCES } from '../../src/schemas/dataset';
+import { PUBLICATION_TYPES, type PublicationType } from '../../src/schemas/publication';
+import type { SitePaths } from '../../src/site/paths';
+
+/** The kinds of entry `npm run new` makes. */
+export const ENTRY_KINDS = ['publication', 'project', 'page', 'dataset'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Everything needed to write one entry; the CLI gathers it from flags or prompts. */
+export interface EntryRequest {
+  kind: EntryKind;
+  /** Language of the text (publication, page), or the project's working language. */
+  lang: Locale;
+  title: string;
+  /** Publication type; only for publications. */
+  type?: PublicationType;
+  /** Project id the publication or dataset belongs to. */
+  project?: string;
+  /** File name without extension (or dataset folder); default: the title, transliterated. */
+  slug?: string;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+/** What the site settings give the templates (publisher name, contact, licence). */
+export interface SiteFacts {
+  name: string;
+  email: string;
+  licence: string;
+}
+
+/** One file to write. */
+export interface PlannedFile {
+  file: string;
+  content: string;
+}
+
+/** Where a new entry goes and what is in it; `next` are the field names left to fill in. */
+export interface EntryPlan {
+  id: string;
+  files: PlannedFile[];
+  next: string[];
+}
+
+/** Placeholder texts in the entry's own language, so the file reads naturally while it is a draft. */
+const PLACEHOLDER: Record<Locale, { summary: string; body: string; series: string; place: string; date: string; field: string }> = {
+  bg: { summary: 'Едно-две изречения за списъците и търсенето.', body: 'Тук напишете текста.', series: 'Име на поредицата', place: 'Населено място или област', date: 'Дата', field: 'Стойност' },
+  en: { summary: 'One or two sentences for lists and search results.', body: 'Write the text here.', series: 'Name of the series', place: 'Town or region', date: 'Date', field: 'Value' },
+  ru: { summary: 'Одно-два предложения для списков и поиска.', body: 'Здесь напишите текст.', series: 'Название серии', place: 'Населённый пункт или область', date: 'Дата', field: 'Значение' },
+};
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** The id of the entry: the given slug, or the title transliterated by the language's official system. */
+export function entryId(request: Pick<EntryRequest, 'slug' | 'title' | 'lang'>): string {
+  return request.slug?.trim() || slugify(request.title, request.lang);
+}
+
+/** Plans the files of a new entry; writes nothing (see writePlan). */
+export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFacts): EntryPlan {
+  const id = entryId(request);
+  const text = PLACEHOLDER[request.lang];
+  switch (request.kind) {
+    case 'publication': {
+      const type = request.type ?? 'update';
+      const lines = [
+        '---',
+        `type: ${type}`,
+        `title: ${quote(request.title)}`,
+        `summary: ${quote(text.summary)}`,
+        `published: ${request.today}`,
+        ...(request.project ? [`project: ${request.project}`, '# activity: "1"'] : []),
+        'tags: []',
+        ...(type === 'campaign' ? ['campaign:', `  series: ${quote(text.series)}`, '  number: 1'] : []),
+        ...(type === 'report' ? ['attachments: []', '# attachments:', '#   - file: reports/report.pdf', '#     title: "…"'] : []),
+        '# cover:',
+        '#   src: ../../files/images/photo.jpg',
+        '#   alt: "…"',
+        'draft: true',
+        '---',
+        '',
+        text.body,
+        '',
+      ];
+      return {
+        id,
+        files: [{ file: path.join(paths.content, 'publications', request.lang, `${id}.md`), content: lines.join('\n') }],
+        next: ['summary', 'body', ...(type === 'campaign' ? ['campaign'] : []), ...(type === 'report' ? ['attachments'] : []), 'draft'],
+      };
+    }
+    case 'page':
+      return {
+        id,
+        files: [{ file: path.join(paths.content, 'pages', request.lang, `${id}.md`), content: ['---', `title: ${quote(request.title)}`, `summary: ${quote(text.summary)}`, `updated: ${request.today}`, 'draft: true', '---', '', text.body, ''].join('\n') }],
+        next: ['summary', 'body', 'draft'],
+      };
+    case 'project':
+      return {
+        id,
+        files: [{ file: path.join(paths.content, 'projects', `${id}.yaml`), content: projectYaml(request, text) }],
+        next: ['code', 'summary', 'period', 'beneficiary', 'activities', 'indicators'],
+      };
+    case 'dataset':
+      return {
+        id,
+        files: [
+          { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site) },
+          // Header only: a valid, empty table the editor fills in (or replaces with an export).
+          { file: path.join(paths.data, id, `${id}.csv`), content: 'date,value\n' },
+        ],
+        next: ['description', 'sources', 'temporal', 'spatial', 'resources', `${id}.csv`],
+      };
+  }
+}
+
+function projectYaml(request: EntryRequest, text: (typeof PLACEHOLDER)[Locale]): string {
+  const lang = request.lang;
+  return [
+    '# Project profile. Every field: src/schemas/project.ts; how-to: docs/editors-guide.*.md',
+    `code: ${quote('BG00-0000')}`,
+    `language: ${lang}`,
+    'title:',
+    `  ${lang}: ${quote(request.title)}`,
+    'summary:',
+    `  ${lang}: ${quote(text.summary)}`,
+    'period:',
+    `  start: ${request.today}`,
+    '  # end: YYYY-MM-DD',
+    'beneficiary:',
+    '  name:',
+    `    ${lang}: ${quote(text.place)}`,
+    'activities: []',
+    'indicators: []',
+    '',
+  ].join('\n');
+}
+
+function datasetYaml(id: string, request: EntryRequest, text: (typeof PLACEHOLDER)[Locale], site: SiteFacts): string {
+  const lang = request.lang;
+  const licence = site.licence in LICENCES ? site.licence : 'CC-BY-4.0';
+  return [
+    '# Dataset descriptor (Frictionless Data Package in YAML). Every field: docs/datasets.md',
+    'title:',
+    `  ${lang}: ${quote(request.title)}`,
+    'description:',
+    `  ${lang}: ${quote(text.summary)}`,
+    'version: 1.0.0',
+    `issued: ${request.today}`,
+    'changes:',
+    '  - version: 1.0.0',
+    `    date: ${request.today}`,
+    '    note:',
+    `      ${lang}: ${quote(text.body)}`,
+    'licenses:',
+    `  - name: ${licence}`,
+    'publisher:',
+    '  name:',
+    `    ${lang}: ${quote(site.name)}`,
+    'contact:',
+    '  name:',
+    `    ${lang}: ${quote(site.name)}`,
+    `  email: ${site.email}`,
+    'themes: [GOVE]',
+    'temporal:',
+    `  start: ${request.today}`,
+    'spatial:',
+    '  country: BGR',
+    '  places:',
+    `    ${lang}: ${quote(text.place)}`,
+    ...(request.project ? [`project: ${request.project}`] : []),
+    'resources:',
+    `  - name: ${id}`,
+    `    path: ${id}.csv`,
+    '    schema:',
+    '      fields:',
+    '        - name: date',
+    '          type: date',
+    '          title:',
+    `            ${lang}: ${quote(text.date)}`,
+    '        - name: value',
+    '          type: number',
+    '          title:',
+    `            ${lang}: ${quote(text.field)}`,
+    '',
+  ].join('\n');
+}
+
+export { PUBLICATION_TYPES };
