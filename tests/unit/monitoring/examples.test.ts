@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checkMonitoring, getMonitorings, getRecommendations } from '../../../src/monitoring/registry';
+import { datasetProblems } from '../../../src/datasets/registry';
+import { formatEditorError } from '../../../src/errors/editor-error';
+import { sitePaths } from '../../../src/site/paths';
+
+// The example site's monitoring data and recommendations must pass the check the build runs.
+describe('example monitoring content', () => {
+  const paths = sitePaths({});
+  it('has no errors or warnings', () => {
+    const ids = ['kyrgyz-service-monitoring', 'sme-street-cleaning-monitoring'];
+    expect(datasetProblems(paths).filter((e) => ids.some((id) => e.file.includes(id))).map(formatEditorError)).toEqual([]);
+    expect(checkMonitoring(paths).map(formatEditorError)).toEqual([]);
+  });
+  it('covers 10 services in 9 territories over two rounds in Kyrgyzstan', () => {
+    const kyrgyz = getMonitorings(paths).find((m) => m.id === 'kyrgyz-service-monitoring')!;
+    expect([kyrgyz.services.length, kyrgyz.territories.length, kyrgyz.rounds.length]).toEqual([10, 9, 2]);
+    expect(kyrgyz.descriptor.illustrative).toBe(true);
+  });
+  it('marks every example recommendation illustrative', () => {
+    const recommendations = getRecommendations(paths);
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(recommendations.every((r) => r.illustrative)).toBe(true);
+  });
+});
