@@ -4,7 +4,8 @@
  * Flags: --publications N --projects N --datasets N --large-rows N --charts N --seed N,
  * --large (5,000 publications), --small (a quick run for development), --no-bare, --no-delta
  * (skip the build without the large CSV), --keep (keep the temporary folder), --work DIR,
- * --poll-memory (measure memory from /proc even when GNU time is installed).
+ * --poll-memory (measure memory from /proc even when GNU time is installed). BENCH_STEPS=1 prints the
+ * build's own step timings; every build's full output is kept as <work>/<label>.log.
  * docs/performance.md explains the figures.
  */
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { writeBareSite } from './bare.ts';
 import { DEFAULT_SIZES, generateSite, type BenchSizes } from './generate.ts';
 import { folderSize, measureNode, type Measured } from './measure.ts';
+import { routeTimes } from './routes.ts';
 import { buildTable, weightTable, type BuildFigures } from './report.ts';
 import { isArticlePage, pageWeigher, weightStats } from './weight.ts';
 
@@ -55,7 +57,11 @@ function parseArgs(argv: string[]): Options {
       sizes[numeric[arg]] = value;
     } else throw new Error(`unknown flag ${arg}; see the comment at the top of scripts/bench/run.ts`);
   }
-  return { sizes, ...options, work: options.work || fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-bench-')) };
+  // Under the repository (.vitrina/ is ignored by git), not /tmp: when outDir is outside the working
+  // directory, Astro puts its prerender chunks in <cwd>/.astro/.prerender, shared with every other build
+  // running at the same time, and concurrent builds then delete each other's chunks.
+  const fallback = () => (fs.mkdirSync(path.join(ROOT, '.vitrina'), { recursive: true }), fs.mkdtempSync(path.join(ROOT, '.vitrina', 'bench-')));
+  return { sizes, ...options, work: options.work || fallback() };
 }
 
 function baseEnv(): NodeJS.ProcessEnv {
@@ -96,6 +102,15 @@ function figures(label: string, run: Measured, dist: string, weigh: boolean, isA
   return result;
 }
 
+/** Keeps the build's output beside the results, and prints the lines that time a step. */
+function saveLog(work: string, label: string, output: string): void {
+  fs.writeFileSync(path.join(work, `${label}.log`), output);
+  const timed = output.split('\n').filter((line) => /Completed in|built in|\(\d+(\.\d+)? ?m?s\)|generated \d+ /.test(line));
+  if (process.env.BENCH_STEPS) console.log(timed.map((line) => `    ${line.trim()}`).join('\n'));
+  const routes = routeTimes(output).slice(0, 8);
+  if (routes.length) console.log(`    slowest routes: ${routes.map((r) => `${r.route} ${(r.totalMs / 1000).toFixed(1)} s/${r.files}`).join(', ')}`);
+}
+
 async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean): Promise<{ run: Measured; dist: string }> {
   const dist = path.join(work, `${label}-dist`);
   const env = {
@@ -109,6 +124,7 @@ async function buildVitrina(label: string, site: { contentDir: string; dataDir: 
   const run = await measureNode([ASTRO, 'build'], { cwd: ROOT, env, forcePoll: poll });
   console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
   if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+  saveLog(work, label, run.output);
   return { run, dist };
 }
 
@@ -138,6 +154,7 @@ async function main(): Promise<void> {
     const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
     console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
     if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+    saveLog(work, 'bare', run.output);
     // Every page of the bare site is a document.
     bare = figures('bare Astro', run, dist, true, () => true);
     builds.push(bare);
@@ -167,7 +184,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), sizes, counts: c, machine, load, builds, delta }, null, 2));
   console.log(`results: ${json}`);
   if (!options.keep) {
-    for (const entry of fs.readdirSync(work)) if (entry !== 'bench-results.json') fs.rmSync(path.join(work, entry), { recursive: true, force: true });
+    for (const entry of fs.readdirSync(work)) if (!/\.(json|log)$/.test(entry)) fs.rmSync(path.join(work, entry), { recursive: true, force: true });
   }
   if (builds.some((b) => !b.ok)) process.exitCode = 1;
 }

@@ -53,3 +53,21 @@ describe('page weights', () => {
     expect(stats?.largest.file).toBe('publications/a-post/index.html');
   });
 });
+
+describe('route times from the build log', async () => {
+  const { routeOf, routeTimes } = await import('../../../scripts/bench/routes.ts');
+  it('groups written files into routes', () => {
+    expect(routeOf('/en/publications/a-post/')).toBe('/publications/*');
+    expect(routeOf('/publications/year/2024/')).toBe('/publications/year/*');
+    expect(routeOf('/ru/publications/page/3/')).toBe('/publications/page/*');
+    expect(routeOf('/cards/bg/publications/a-post.png')).toBe('/cards/publications/*');
+    expect(routeOf('/')).toBe('/');
+  });
+  it('adds up the time per route', () => {
+    const log = '  ├─ /publications/a/ (+12ms)\n  ├─ /en/publications/b/ (+8ms)\n  └─ /about/ (+3ms)\n';
+    expect(routeTimes(log)).toEqual([
+      { route: '/publications/*', files: 2, totalMs: 20 },
+      { route: '/about', files: 1, totalMs: 3 },
+    ]);
+  });
+});
