@@ -68,7 +68,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
       }
       const fill = colour(value);
       marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${format(value)}${unit ? ` ${unit}` : ''}` });
-      texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, format(value), { anchor: 'middle', size: SMALL, tone: textOn(fill) }));
+      texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, format(value), { anchor: 'middle', size: SMALL, tone: textOn(fill), onCell: true }));
     });
     y += cellHeight;
   });

@@ -19,7 +19,8 @@ export function widest(lines: readonly string[], size = FONT): number {
 
 /** Wraps a label to `width`; an empty label becomes one empty line so rows keep their height. */
 export function wrap(label: string, width: number, size = FONT, weight: 'regular' | 'bold' = 'regular'): string[] {
-  const lines = wrapText(label, Math.max(width, 24), size, weight);
+  // 8% slack: in a page the reader's own sans-serif may be a little wider than the Noto Sans measured here.
+  const lines = wrapText(label, Math.max(width * 0.92, 24), size, weight);
   return lines.length ? lines : [''];
 }
 

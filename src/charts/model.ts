@@ -105,6 +105,8 @@ export interface TextItem {
   lineHeight: number;
   /** A halo in this colour keeps a label legible over a mark. */
   halo?: string;
+  /** Printed inside a heat-map cell (forced-colours mode draws cells as plain boxes). */
+  onCell?: boolean;
 }
 
 export interface LegendItem {

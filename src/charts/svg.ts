@@ -63,13 +63,13 @@ function markNodes(mark: Mark, index: number): SvgNode[] {
       return [{ tag: 'rect', attrs: { ...common, ...box, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
     }
     const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : {};
-    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border } }];
+    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border, class: mark.cell ? `${common.class} chart-cell` : common.class } }];
     // The pattern is a separate layer so that in forced-colours mode the fill can follow the system colour.
     if (mark.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${mark.pattern})`, class: 'chart-texture', 'aria-hidden': 'true' } });
     return nodes;
   }
   if (mark.kind === 'path') {
-    return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
+    return [{ tag: 'path', attrs: { ...common, class: `chart-line chart-series-${mark.series % 6}`, d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
   }
   return [{ tag: 'path', attrs: { ...common, d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1 } }];
 }
@@ -104,7 +104,7 @@ function textNodes(item: TextItem, outlines: boolean): SvgNode {
     stroke: item.halo,
     'stroke-width': item.halo ? 3 : undefined,
     'paint-order': item.halo ? 'stroke' : undefined,
-    class: `chart-text chart-text-${item.tone}`,
+    class: `chart-text chart-text-${item.tone}${item.onCell ? ' chart-text-cell' : ''}`,
   };
   if (item.lines.length === 1) return { tag: 'text', attrs, text: item.lines[0] };
   return {
@@ -173,7 +173,7 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
       'aria-labelledby': options.labelledBy,
       'aria-describedby': options.describedBy,
       class: 'chart-svg',
-      'font-family': outlines ? undefined : "'Noto Sans', sans-serif",
+      'font-family': outlines ? undefined : "'Noto Sans', system-ui, sans-serif",
     },
     children,
   };

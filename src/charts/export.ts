@@ -1,0 +1,56 @@
+import sharp from 'sharp';
+import { translator } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locales';
+import { localize } from './data';
+import { LINE, SMALL, text, wrap } from './kit';
+import { layoutChart, type LayoutOptions } from './layout';
+import type { TextItem } from './model';
+import type { ResolvedChart } from './source';
+import { chartSvg, serializeSvg } from './svg';
+
+/** Width of the drawing inside an exported image, and the margin around it. */
+export const EXPORT_WIDTH = 760;
+const PADDING = 24;
+
+/**
+ * A chart as a stand-alone SVG file for journalists: title, takeaway, the chart, then source, licence
+ * and the address of the data, all drawn as outlines of the shipped font, so the file looks the same
+ * everywhere and renders to identical PNG bytes on every machine.
+ */
+export function exportSvg(chart: ResolvedChart, locale: Locale, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
+  const t = translator(locale);
+  const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit });
+  const header: TextItem[] = [];
+  let y = PADDING + 20;
+  const titleLines = wrap(model.title, model.width, 22, 'bold');
+  header.push(text(PADDING, y, titleLines, { size: 22, weight: 'bold', lineHeight: 28 }));
+  y += titleLines.length * 28;
+  if (model.takeaway) {
+    const lines = wrap(model.takeaway, model.width, 16);
+    header.push(text(PADDING, y + 4, lines, { size: 16, tone: 'muted', lineHeight: 22 }));
+    y += lines.length * 22 + 4;
+  }
+  const top = y + 14;
+  const footer: TextItem[] = [];
+  let line = 24;
+  const source = localize(chart.spec.source, locale) ?? (chart.dataset ? [localize(chart.dataset.title, locale), ...chart.dataset.sources.map((item) => localize(item, locale))].filter(Boolean).join('; ') : undefined);
+  const notes = [
+    source && t('chart.source', { source }),
+    chart.dataset && t('chart.licence', { licence: chart.dataset.licence.title }),
+    options.address,
+  ].filter((item): item is string => Boolean(item));
+  for (const note of notes) {
+    const lines = wrap(note, model.width, SMALL);
+    footer.push(text(PADDING, line, lines, { size: SMALL, tone: 'muted' }));
+    line += lines.length * LINE + 2;
+  }
+  const bottom = line + PADDING - 10;
+  return `${serializeSvg(chartSvg(model, { outlines: true, frame: { header, footer, top, bottom, padding: PADDING } }))}\n`;
+}
+
+/** The PNG of an exported SVG at twice its size; sharp with fixed settings writes the same bytes each time. */
+export async function exportPng(svg: string): Promise<Uint8Array> {
+  const png = await sharp(Buffer.from(svg), { density: 144 }).flatten({ background: '#ffffff' }).png({ compressionLevel: 9, adaptiveFiltering: false, palette: false }).toBuffer();
+  return new Uint8Array(png);
+}
+

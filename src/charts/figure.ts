@@ -1,0 +1,82 @@
+import { translator } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locales';
+import type { ChartModel, ChartTable } from './model';
+import { localize } from './data';
+import { layoutChart, type LayoutOptions } from './layout';
+import type { ResolvedChart } from './source';
+import { chartSvg, type SvgNode } from './svg';
+
+/** Drawing widths: the wide chart fills the reading column; the narrow one serves phones and 400% zoom. */
+export const WIDE = 680;
+export const NARROW_WIDTH = 340;
+
+/** A link under a chart. */
+export interface FigureLink {
+  label: string;
+  href: string;
+  /** Marks downloads, so the component can add `download`. */
+  download?: boolean;
+}
+
+/** Everything the chart component renders, resolved and formatted; the component only writes markup. */
+export interface Figure {
+  ids: { figure: string; title: string; summary: string };
+  title: string;
+  takeaway?: string;
+  summary: string;
+  note?: string;
+  source?: string;
+  licence?: { title: string; url: string };
+  wide: SvgNode;
+  narrow: SvgNode;
+  /** The narrow drawing is wider than the narrow size (a wide heat map): its box scrolls. */
+  scrolls: boolean;
+  table: ChartTable & { caption: string };
+  links: FigureLink[];
+}
+
+/** How to build URLs for the links under a chart (the site's own helpers are passed in). */
+export interface FigureUrls {
+  datasetPage: (id: string) => string;
+  download: (id: string, file: string) => string;
+  /** URL of a publication given as `<lang>/<slug>`. */
+  publication: (ref: string) => string;
+  /** URL of a chart export file (`<name>.<locale>.svg`). */
+  chartFile: (file: string) => string;
+}
+
+/** Lays a resolved chart out at both widths and gathers its words and links. */
+export function buildFigure(chart: ResolvedChart, locale: Locale, urls: FigureUrls, options: { rowUnit?: LayoutOptions['rowUnit']; suffix?: string } = {}): Figure {
+  const t = translator(locale);
+  const layout = (width: number): ChartModel => layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: `${chart.identity}${options.suffix ?? ''}`, rowUnit: options.rowUnit });
+  const wide = layout(WIDE);
+  const narrow = layout(NARROW_WIDTH);
+  const base = wide.id;
+  const ids = { figure: base, title: `${base}-title`, summary: `${base}-summary` };
+  const links: FigureLink[] = [];
+  const dataset = chart.dataset;
+  if (dataset) {
+    links.push({ label: t('chart.dataset', { title: localize(dataset.title, locale) ?? dataset.id }), href: urls.datasetPage(dataset.id) });
+    links.push({ label: t('chart.downloadCsv'), href: urls.download(dataset.id, `${dataset.resource}.csv`), download: true });
+  }
+  if (chart.exportName) {
+    links.push({ label: t('chart.downloadSvg'), href: urls.chartFile(`${chart.exportName}.${locale}.svg`), download: true });
+    links.push({ label: t('chart.downloadPng'), href: urls.chartFile(`${chart.exportName}.${locale}.png`), download: true });
+  }
+  if (dataset?.method) links.push({ label: t('chart.method'), href: urls.publication(dataset.method) });
+  const source = localize(chart.spec.source, locale) ?? (dataset ? [localize(dataset.title, locale), ...dataset.sources.map((item) => localize(item, locale))].filter(Boolean).join('; ') : undefined);
+  return {
+    ids,
+    title: wide.title,
+    takeaway: wide.takeaway,
+    summary: wide.summary,
+    note: localize(chart.spec.note, locale),
+    source,
+    licence: dataset ? { title: dataset.licence.title, url: dataset.licence.url } : undefined,
+    wide: chartSvg(wide, { labelledBy: ids.title, describedBy: ids.summary }),
+    narrow: chartSvg(narrow, { labelledBy: ids.title, describedBy: ids.summary }),
+    scrolls: narrow.width > NARROW_WIDTH,
+    table: { ...wide.table, caption: t('chart.tableCaption', { title: wide.title }) },
+    links,
+  };
+}
