@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { markdownBaseIntegration } from './src/integrations/markdown-base.ts';
 import { markdownSafetyIntegration } from './src/integrations/markdown-safety.ts';
 import { loadSiteSettings } from './src/site/settings.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // linkCheck stays LAST: it checks the files the integrations before it write at build:done.
-  integrations: [contentCheck(), markdownSafetyIntegration(), mdx(), linkCheck()],
+  integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), linkCheck()],
   // A Content-Security-Policy <meta> on every page (docs/security.md): Astro adds the hashes of its
   // own inline scripts and styles; nothing else runs, nothing loads from another origin.
   security: {
