@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/chart-site');
+
+let build: BuildResult;
+const read = (file: string) => fs.readFileSync(path.join(build.outDir, file), 'utf8');
+
+beforeAll(async () => {
+  build = await buildSite({
+    contentDir: path.join(FIXTURE, 'content'),
+    dataDir: path.join(FIXTURE, 'data'),
+    env: { SOURCE_DATE_EPOCH: '1767225600' },
+  });
+  if (build.code !== 0) throw new Error(`chart fixture build failed:\n${build.output}`);
+});
+
+describe('charts in an MDX document', () => {
+  it('renders a dataset view as a figure with caption, named SVG, summary and data table', () => {
+    const html = read('publications/diagrami/index.html');
+    const figure = /<figure class="chart" id="(chart-[0-9a-z]+)">[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(figure).toMatch(/<figcaption[^>]*>\s*<span class="chart-title" id="(chart-[0-9a-z]+-title)">Доверие в общинската администрация<\/span>/);
+    expect(figure).toContain('Повечето отговорили имат доверие в услугите.');
+    const titleId = /class="chart-title" id="([^"]+)"/.exec(figure)![1];
+    expect(figure).toMatch(new RegExp(`<svg [^>]*role="img" aria-labelledby="${titleId}" aria-describedby="[^"]+-summary"`));
+    expect(figure).toContain('Услугите са бързи: 50% положителни и 20% отрицателни отговори.');
+    expect(figure).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>Данните в таблица<\/summary>/);
+    expect(figure).toMatch(/<th scope="row"[^>]*>Служителите са любезни<\/th>\s*<td class="num"[^>]*>1 \(10%\)<\/td>/);
+  });
+
+  it('links the chart to its dataset page, its CSV and its SVG and PNG exports, which exist', () => {
+    const html = read('publications/diagrami/index.html');
+    expect(html).toContain('href="/data/answers/"');
+    expect(html).toContain('href="/data/answers/answers.csv"');
+    expect(html).toContain('href="/charts/answers--trust.bg.svg"');
+    const svg = read('charts/answers--trust.bg.svg');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).not.toContain('<text');
+    const png = fs.readFileSync(path.join(build.outDir, 'charts/answers--trust.bg.png'));
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(fs.existsSync(path.join(build.outDir, 'charts/answers--trust.en.png'))).toBe(true);
+  });
+
+  it('draws an inline chart with a missing value as a gap and says so', () => {
+    const html = read('publications/diagrami/index.html');
+    expect(html).toContain('Посещения по месеци');
+    expect(html).toMatch(/<th scope="row"[^>]*>Февруари<\/th>\s*<td class="num"[^>]*>няма данни<\/td>/);
+    expect(html).toContain('За 1 стойност няма данни.');
+  });
+
+  it('adds no JavaScript for charts', () => {
+    expect(read('publications/diagrami/index.html')).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  });
+});
