@@ -16,6 +16,7 @@ export default {
 
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекти',
+  'nav.data': 'Отворени данни',
   'nav.about': 'За нас',
   'nav.contact': 'Контакт',
   'nav.accessibility': 'Достъпност',

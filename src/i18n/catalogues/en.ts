@@ -14,6 +14,7 @@ const en: Catalogue = {
 
   'nav.publications': 'Publications',
   'nav.projects': 'Projects',
+  'nav.data': 'Open data',
   'nav.about': 'About',
   'nav.contact': 'Contact',
   'nav.accessibility': 'Accessibility',

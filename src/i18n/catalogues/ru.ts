@@ -14,6 +14,7 @@ const ru: Catalogue = {
 
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекты',
+  'nav.data': 'Открытые данные',
   'nav.about': 'О нас',
   'nav.contact': 'Контакты',
   'nav.accessibility': 'Доступность',
