@@ -83,6 +83,9 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
       errors.push(atDescriptor(['resources'], `the monitoring has no table with role "${role}"`, `a monitoring dataset needs one table for each of: ${MONITORING_ROLES.join(', ')}`));
     }
   }
+  if (dataset.id === 'results') {
+    errors.push(atDescriptor(['resources'], 'a monitoring dataset cannot be called "results"', 'its address would clash with /monitoring/results/; rename the dataset folder'));
+  }
   if (errors.length) return { errors };
 
   function read<R extends MonitoringRole>(role: R) {
