@@ -3,7 +3,7 @@ import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './context';
 import { emptyResult } from './context';
 import { fieldTitle, toGrid, type Grid } from './data';
-import { exactFormatter, shareFormatter, valueFormatter } from './format';
+import { tableFormatter, shareFormatter, valueFormatter } from './format';
 import { drawValueAxis, FONT, LINE, NARROW, patternFor, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
 import { divergingColours, seriesColour } from './palette';
@@ -89,7 +89,7 @@ function segments(grid: Grid, input: LayoutInput, neutral: number, format: (valu
 }
 
 function table(grid: Grid, input: LayoutInput, percent: boolean): ChartTable {
-  const exact = exactFormatter(input.locale);
+  const exact = tableFormatter(input.locale, input.spec.aggregate);
   const share = shareFormatter(input.locale);
   const missing = input.t('chart.noData');
   return {

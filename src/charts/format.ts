@@ -37,9 +37,18 @@ export function exactFormatter(locale: Locale): (value: number) => string {
   return d3Locale(locale).format(',.15~r');
 }
 
+/**
+ * Values in the data table: exact for data as published (sums, counts); a mean is computed here, so
+ * it is shown to two decimals rather than to fifteen digits of floating-point noise.
+ */
+export function tableFormatter(locale: Locale, aggregate: 'sum' | 'count' | 'mean' | undefined): (value: number) => string {
+  return aggregate === 'mean' ? d3Locale(locale).format(',.2~f') : exactFormatter(locale);
+}
+
 /** Formats tick values: the spec's specifier, or as many decimals as the tick step needs. */
 export function tickFormatter(locale: Locale, step: number, specifier?: string): (value: number) => string {
-  if (specifier) return d3Locale(locale).format(specifier);
+  // A percent format carries its meaning to the ticks; otherwise ticks need only the step's precision.
+  if (specifier?.includes('%')) return d3Locale(locale).format(specifier);
   return d3Locale(locale).format(`,.${precisionFixed(Math.abs(step) || 1)}f`);
 }
 

@@ -3,7 +3,7 @@ import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './context';
 import { emptyResult } from './context';
 import { fieldTitle, localize, toGrid } from './data';
-import { exactFormatter, valueFormatter } from './format';
+import { tableFormatter, valueFormatter } from './format';
 import { FONT, LINE, missingPattern, placeLegend, SMALL, text, widest, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
 import { SEQUENTIAL, textOn } from './palette';
@@ -44,13 +44,20 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
   const cellWidth = Math.max(MIN_CELL, (width - labelWidth - 8) / columns.length, ...grid.values.flat().map((value) => (value === null ? 0 : measureText(format(value), SMALL) + 10)));
   const left = labelWidth + 8;
   const drawnWidth = Math.max(width, left + cellWidth * columns.length);
-  const headers = columns.map((column) => wrap(column.label, cellWidth - 6, SMALL, 'bold'));
-  const headerHeight = Math.max(...headers.map((lines) => lines.length)) * LINE + 6;
+  // Turned headers reach right of their column: the last one may need room beyond the grid.
+  // Headers wrap at spaces under their column; when a word would have to be broken, they turn 45°.
+  const longestWord = Math.max(...columns.flatMap((column) => column.label.split(/\s+/).map((word) => measureText(word, SMALL, 'bold'))));
+  const rotated = longestWord > (cellWidth - 6) * 0.92;
+  const headers = columns.map((column) => (rotated ? [column.label] : wrap(column.label, cellWidth - 6, SMALL, 'bold')));
+  const diagonal = Math.SQRT1_2 * Math.max(...columns.map((column) => measureText(column.label, SMALL, 'bold')));
+  const headerHeight = rotated ? diagonal + 16 : Math.max(...headers.map((lines) => lines.length)) * LINE + 6;
   const texts: TextItem[] = [...legend.texts];
   const marks: Mark[] = [];
   const top = legend.height + 4;
   headers.forEach((lines, index) => {
-    texts.push(text(left + cellWidth * index + cellWidth / 2, top + 13, lines, { anchor: 'middle', size: SMALL, weight: 'bold' }));
+    const centre = left + cellWidth * index + cellWidth / 2;
+    if (rotated) texts.push(text(centre - 4, top + headerHeight - 8, lines, { size: SMALL, weight: 'bold', rotate: -45 }));
+    else texts.push(text(centre, top + 13, lines, { anchor: 'middle', size: SMALL, weight: 'bold' }));
   });
   let y = top + headerHeight;
   grid.categories.forEach((category, row) => {
@@ -77,10 +84,10 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
     texts.push(text(left, height + 12, unit, { size: SMALL, tone: 'muted' }));
     height += 20;
   }
-  const exact = exactFormatter(locale);
+  const exact = tableFormatter(locale, spec.aggregate);
   return {
     height: Math.ceil(height),
-    width: Math.ceil(drawnWidth),
+    width: Math.ceil(rotated ? Math.max(drawnWidth, left + cellWidth * (columns.length - 0.5) - 4 + Math.SQRT1_2 * measureText(columns.at(-1)!.label, SMALL, 'bold') + 4) : drawnWidth),
     marks,
     rules: [],
     texts,

@@ -3,7 +3,7 @@ import { line as d3line, symbol, symbolCircle, symbolDiamond, symbolSquare, symb
 import type { LayoutInput, LayoutResult } from './context';
 import { emptyResult } from './context';
 import { fieldTitle, localize, toGrid } from './data';
-import { d3Locale, exactFormatter, valueFormatter } from './format';
+import { d3Locale, tableFormatter, valueFormatter } from './format';
 import { drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
 import { seriesColour } from './palette';
@@ -43,7 +43,9 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   const format = valueFormatter(locale, spec.format);
   const unit = localize(spec.unit, locale);
   const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short' });
-  const xLabel = (key: string) => (kind === 'date' ? (key.length === 4 ? key : dateFormat.format(new Date(toTime(key)))) : key === '' ? '' : kind === 'number' && field?.type !== 'year' && !/^\d{4}$/.test(key) ? format(Number(key)) : categories.find((c) => c.key === key)?.label ?? key);
+  const dayFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+  // Labels of points keep the precision of the data (a day or a month); axis ticks use months or years.
+  const xLabel = (key: string) => (kind === 'date' ? (key.length === 10 ? dayFormat : dateFormat).format(new Date(toTime(key))) : key === '' ? '' : kind === 'number' && field?.type !== 'year' && !/^\d{4}$/.test(key) ? format(Number(key)) : categories.find((c) => c.key === key)?.label ?? key);
 
   const legendEntries = grid.series.length > 1
     ? grid.series.map((series, index) => ({
@@ -61,7 +63,8 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   if (domain[0] === domain[1]) domain = [Math.min(0, domain[0]), Math.max(0, domain[0]) || 1];
   const y = scaleLinear().domain(domain);
   if (!spec.domain) y.nice(5);
-  const top = legend.height + 10;
+  const unitLabel = localize(spec.unit, locale);
+  const top = legend.height + 10 + (unitLabel ? 18 : 0);
   const plotHeight = size.height ?? (narrow ? 220 : 280);
   y.range([top + plotHeight, top]);
   const yTicks = valueTicks(y, narrow ? 4 : 6, locale, spec.format);
@@ -97,6 +100,12 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     }
   }
 
+  // Keep every k-th tick so that no two labels touch, however narrow the chart.
+  if (xTicks.length > 1) {
+    const spacing = Math.abs(xTicks[1]!.position - xTicks[0]!.position);
+    const every = Math.max(1, Math.ceil((widest(xTicks.map((tick) => tick.label), SMALL) + 10) / Math.max(spacing, 1)));
+    xTicks = xTicks.filter((_, index) => index % every === 0);
+  }
   const rules: Rule[] = [];
   const texts: TextItem[] = [...legend.texts];
   const axis = drawValueAxis(yTicks, 'vertical', { left, right, top, bottom: top + plotHeight });
@@ -134,7 +143,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   }
   let height = top + plotHeight + 30;
   if (unit) {
-    texts.push(text(0, top - 4 > 12 ? top - 4 : 12, unit, { size: SMALL, tone: 'muted' }));
+    texts.push(text(0, top - 12, unit, { size: SMALL, tone: 'muted' }));
   }
 
   // Summary: each series from its first to its last value, then the extremes and the gaps.
@@ -160,7 +169,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   }
   const missing = values.flat().filter((value) => value === null).length;
   if (missing) parts.push(t('chart.summary.missing', { count: missing }));
-  const exact = exactFormatter(locale);
+  const exact = tableFormatter(locale, spec.aggregate);
   return {
     height: Math.ceil(height),
     marks,

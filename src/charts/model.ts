@@ -105,6 +105,8 @@ export interface TextItem {
   lineHeight: number;
   /** A halo in this colour keeps a label legible over a mark. */
   halo?: string;
+  /** Degrees to turn the text around (x, y), e.g. -45 for crowded column headers. */
+  rotate?: number;
   /** Printed inside a heat-map cell (forced-colours mode draws cells as plain boxes). */
   onCell?: boolean;
 }

@@ -29,6 +29,7 @@ export function layoutProgress(input: LayoutInput): LayoutResult {
   const exact = exactFormatter(locale);
   const share = shareFormatter(locale);
   const label = labeller(spec, input.fields, locale, spec.x);
+  const unitLabel = labeller(spec, input.fields, locale, spec.unitField);
   const fixedUnit = localize(spec.unit, locale);
   const width = size.width;
   const marks: Mark[] = [];
@@ -39,7 +40,7 @@ export function layoutProgress(input: LayoutInput): LayoutResult {
   let y = 0;
   input.rows.forEach((row) => {
     const name = label(String(row[spec.x] ?? ''));
-    const unit = input.rowUnit?.(row) ?? fixedUnit ?? '';
+    const unit = input.rowUnit?.(row) ?? (spec.unitField ? unitLabel(String(row[spec.unitField] ?? '')) : undefined) ?? fixedUnit ?? '';
     const baseline = (spec.baseline ? toNumber(row[spec.baseline]) : null) ?? 0;
     const target = toNumber(row[spec.target!]);
     const achieved = toNumber(row[valueField]);

@@ -92,11 +92,12 @@ function textNodes(item: TextItem, outlines: boolean): SvgNode {
       return outlinePath(line, r(x), r(item.y + index * item.lineHeight), item.size, item.weight);
     });
     const d = paths.join(' ').trim();
-    return { tag: 'path', attrs: { d: d || 'M0,0', fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` } };
+    return { tag: 'path', attrs: { d: d || 'M0,0', transform: rotation(item), fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` } };
   }
   const attrs = {
     x: r(item.x),
     y: r(item.y),
+    transform: rotation(item),
     'text-anchor': anchor === 'start' ? undefined : anchor,
     'font-size': item.size,
     'font-weight': item.weight === 'bold' ? 700 : undefined,
@@ -114,6 +115,10 @@ function textNodes(item: TextItem, outlines: boolean): SvgNode {
   };
 }
 
+function rotation(item: TextItem): string | undefined {
+  return item.rotate ? `rotate(${item.rotate},${r(item.x)},${r(item.y)})` : undefined;
+}
+
 function measureLine(line: string, item: TextItem): number {
   return measureText(line, item.size, item.weight);
 }
@@ -126,7 +131,8 @@ function legendNodes(item: LegendItem): SvgNode[] {
   }
   const box = { x: r(item.x), y: r(item.y), width: item.size, height: item.size };
   if (item.missing) return [{ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, stroke: MISSING, class: 'chart-legend-swatch chart-missing' } }];
-  const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...box, fill: item.fill, class: 'chart-legend-swatch' } }];
+  // A thin border keeps light swatches (heat-map steps) visible against the background.
+  const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...box, fill: item.fill, stroke: AXIS, 'stroke-width': 1, class: 'chart-legend-swatch' } }];
   if (item.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, class: 'chart-texture' } });
   return nodes;
 }

@@ -11,7 +11,7 @@ const NUMERIC = new Set(['integer', 'number']);
 /** Where to report: the path of the spec inside its file, and a function placing a path on a line. */
 export type Reporter = (path: (string | number)[], message: string, hint: string) => EditorError;
 
-type Checked = Pick<ChartSpec, 'type' | 'x' | 'y' | 'series' | 'value' | 'target' | 'baseline'> & { filters?: Record<string, unknown> };
+type Checked = Pick<ChartSpec, 'type' | 'x' | 'y' | 'series' | 'value' | 'target' | 'baseline' | 'unitField'> & { filters?: Record<string, unknown> };
 
 /**
  * Checks that every field a chart names exists in its table and has a type the chart can draw:
@@ -36,6 +36,7 @@ export function validateSpec(spec: Checked, table: TableInfo, report: Reporter):
   else check(['value'], spec.value, true);
   check(['target'], spec.target, true);
   check(['baseline'], spec.baseline, true);
+  check(['unitField'], spec.unitField, false);
   for (const name of Object.keys(spec.filters ?? {})) check(['filters', name], name, false);
   return errors;
 }

@@ -44,6 +44,8 @@ const specShape = {
   target: fieldName.optional(),
   /** Progress only: the numeric field with the starting value. Default: zero. */
   baseline: fieldName.optional(),
+  /** Progress only: a field giving each row's unit (rows may count different things). Default: `unit`. */
+  unitField: fieldName.optional(),
   /** Order of categories: as in the data (default), by value ascending or descending. */
   sort: z.enum(['data', 'ascending', 'descending']).default('data'),
   /** Order of the series (values of `series`, or field names); for diverging, most negative first. */
@@ -72,6 +74,7 @@ type SpecLike = {
   value?: string | string[];
   aggregate?: 'sum' | 'count' | 'mean';
   target?: string;
+  unitField?: string;
   neutral?: string | number;
   domain?: [number, number];
 };
@@ -106,6 +109,9 @@ function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
   }
   if (spec.orientation && !BAR_TYPES.includes(spec.type)) {
     ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'is only used by bar charts' });
+  }
+  if (spec.unitField && spec.type !== 'progress') {
+    ctx.addIssue({ code: 'custom', path: ['unitField'], message: 'is only used by a progress chart' });
   }
   if (spec.neutral !== undefined && spec.type !== 'diverging') {
     ctx.addIssue({ code: 'custom', path: ['neutral'], message: 'is only used by a diverging chart' });
