@@ -169,6 +169,7 @@ export default {
   'chart.summary.progress': '{indicator}: {achieved} от {target} {unit} ({share} от целта).',
   'chart.summary.progressMissing': '{indicator}: цел {target} {unit}, още не е измерено.',
   'chart.summary.empty': 'Няма данни.',
+  'chart.heading': 'Диаграми',
   'search.title': 'Търсене',
   'search.label': 'Търсене в сайта',
   'search.submit': 'Търси',

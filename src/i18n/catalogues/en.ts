@@ -167,6 +167,7 @@ const en: Catalogue = {
   'chart.summary.progress': '{indicator}: {achieved} of {target} {unit} ({share} of the target).',
   'chart.summary.progressMissing': '{indicator}: target {target} {unit}, not measured yet.',
   'chart.summary.empty': 'No data.',
+  'chart.heading': 'Charts',
   'search.title': 'Search',
   'search.label': 'Search the site',
   'search.submit': 'Search',

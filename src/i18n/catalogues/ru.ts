@@ -167,6 +167,7 @@ const ru: Catalogue = {
   'chart.summary.progress': '{indicator}: {achieved} из {target} {unit} ({share} от цели).',
   'chart.summary.progressMissing': '{indicator}: цель {target} {unit}, ещё не измерено.',
   'chart.summary.empty': 'Нет данных.',
+  'chart.heading': 'Диаграммы',
   'search.title': 'Поиск',
   'search.label': 'Поиск по сайту',
   'search.submit': 'Найти',

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EditorError } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/yaml-source';
+import { datasetIds, DESCRIPTOR } from '../datasets/load';
+import { getDataset } from '../datasets/registry';
+import { displayPath, type SitePaths } from '../site/paths';
+import { checkViews } from './validate';
+import type { ChartDataset } from './source';
+
+function loaded(paths: SitePaths, id: string): ChartDataset | undefined {
+  try {
+    return getDataset(id, paths);
+  } catch {
+    // A dataset with mistakes is reported by the datasets check; its charts are checked once it is fixed.
+    return undefined;
+  }
+}
+
+/** `name="value"` attributes written as plain strings in a tag. */
+function attributes(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
+}
+
+/** The `<DataChart …>` tags of an MDX text with their line numbers. */
+export function documentCharts(source: string): { line: number; attrs: Record<string, string>; inline: boolean }[] {
+  const found: { line: number; attrs: Record<string, string>; inline: boolean }[] = [];
+  for (const match of source.matchAll(/<DataChart\b([^>]*?)\/?>/g)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    found.push({ line, attrs: attributes(match[1] ?? ''), inline: /\bspec\s*=\s*\{/.test(match[1] ?? '') });
+  }
+  return found;
+}
+
+/**
+ * Checks, before anything is built, the charts editors declare: every dataset's `views` against its
+ * tables (unknown fields, text where a number is needed) and every `<DataChart dataset view>` in an
+ * MDX document against the datasets. Inline `spec={…}` charts are checked when the page is built.
+ */
+export function checkCharts(paths: SitePaths): EditorError[] {
+  const errors: EditorError[] = [];
+  const ids = datasetIds(paths);
+  const datasets = new Map<string, ChartDataset | undefined>(ids.map((id) => [id, loaded(paths, id)]));
+  for (const [id, dataset] of datasets) {
+    if (!dataset) continue;
+    const file = path.join(paths.data, id, DESCRIPTOR);
+    const source = parseYamlSource(fs.readFileSync(file, 'utf8'), displayPath(file, paths.root));
+    const resources = dataset.resources.map((table) => ({ name: table.resource.name, schema: { fields: table.resource.schema.fields } }));
+    errors.push(...checkViews({ resources, views: dataset.descriptor.views }, displayPath(file, paths.root), source.locate));
+  }
+  const publications = path.join(paths.content, 'publications');
+  if (!fs.existsSync(publications)) return errors;
+  for (const lang of fs.readdirSync(publications).sort()) {
+    const dir = path.join(publications, lang);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const name of fs.readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
+      const file = path.join(dir, name);
+      const shown = displayPath(file, paths.root);
+      for (const chart of documentCharts(fs.readFileSync(file, 'utf8'))) {
+        const { dataset: datasetId, view } = chart.attrs;
+        const at = (message: string, hint: string): EditorError => ({ file: shown, line: chart.line, field: `<DataChart dataset="${datasetId ?? ''}" view="${view ?? ''}">`, message, hint });
+        if (chart.inline) continue;
+        if (!datasetId || !view) {
+          errors.push(at('needs dataset="…" and view="…", or an inline spec={…}', 'name a dataset folder in data/ and one of its views, e.g. <DataChart dataset="survey" view="trust" />'));
+          continue;
+        }
+        if (!ids.includes(datasetId)) {
+          errors.push(at(`names the dataset "${datasetId}", which does not exist`, `use the name of a folder in data/: ${ids.join(', ')}`));
+          continue;
+        }
+        const dataset = datasets.get(datasetId);
+        const views = dataset?.descriptor.views ?? [];
+        if (dataset && !views.some((candidate) => candidate.id === view)) {
+          errors.push(at(`names the view "${view}", which the dataset "${datasetId}" does not have`, views.length ? `use one of: ${views.map((candidate) => candidate.id).join(', ')}` : `declare it under views: in data/${datasetId}/datapackage.yaml`));
+        }
+      }
+    }
+  }
+  return errors;
+}
