@@ -24,6 +24,9 @@ export default defineConfig({
   },
   // linkCheck stays LAST: it checks the files the integrations before it write at build:done.
   integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), linkCheck()],
+  // Shiki colours code with inline style attributes, which the CSP below blocks: code blocks stay
+  // plain <pre><code> (the example content has none; a class-based highlighter can come later).
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page (docs/security.md): Astro adds the hashes of its
   // own inline scripts and styles; nothing else runs, nothing loads from another origin.
   security: {

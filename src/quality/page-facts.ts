@@ -63,3 +63,29 @@ export function stylesheetsOf(html: string): string[] {
 export function gzipSize(content: string | Uint8Array, level = 9): number {
   return gzipSync(content, { level }).length;
 }
+
+const URL_ATTRIBUTE_NAMES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
+
+/**
+ * Markup that would run script if it came from content: event-handler attributes, `javascript:`
+ * (or `vbscript:`, `data:text/html`) URLs, frames and plugins, and scripts other than JSON data and
+ * the site's own bundled files under `<base>_astro/` or `<base>pagefind/`. Text that merely looks
+ * like markup (escaped, or inside a quoted attribute value) is not markup and is not reported.
+ */
+export function unsafeMarkup(html: string, base = '/'): string[] {
+  const found: string[] = [];
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  for (const tag of scanTags(html)) {
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name.startsWith('on')) found.push(`<${tag.name} ${name}>`);
+      const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+      if (URL_ATTRIBUTE_NAMES.includes(name) && /^(javascript|vbscript|data:text\/html)/.test(compact)) found.push(`<${tag.name} ${name}="${value}">`);
+    }
+    if (['iframe', 'frame', 'object', 'embed', 'applet', 'base'].includes(tag.name)) found.push(`<${tag.name}>`);
+    if (tag.name === 'script' && !/json/.test(tag.attributes.type ?? '')) {
+      const src = tag.attributes.src;
+      if (!src || !(src.startsWith(`${prefix}_astro/`) || src.startsWith(`${prefix}pagefind/`))) found.push(`<script${src ? ` src="${src}"` : ''}>`);
+    }
+  }
+  return found;
+}

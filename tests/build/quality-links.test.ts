@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, nodeSiteFiles } from '../../src/quality/links.ts';
+import { buildSite, htmlFiles } from '../support/build-site.ts';
+
+/**
+ * The link check as part of the build (src/integrations/link-check.ts): the example site builds
+ * under a sub-path with every link resolving, and a broken link fails the build, names the page
+ * and the link, and leaves no output behind.
+ */
+describe('links', () => {
+  it('all resolve in the example site built under /vitrina/', async () => {
+    const result = await buildSite({ base: '/vitrina/' });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    expect(result.output).toContain('all internal links resolve');
+    const index = fs.readFileSync(path.join(result.outDir, 'index.html'), 'utf8');
+    expect(index).toContain('href="/vitrina/publications/"');
+    expect(htmlFiles(result.outDir).length).toBeGreaterThan(20);
+    // The same check, run again here, so that this test fails even if the integration were removed.
+    expect(checkLinks(nodeSiteFiles(result.outDir), { base: '/vitrina/' })).toEqual([]);
+  });
+
+  it('fail the build when one is broken, naming the page and the link, and leave no output', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-broken-'));
+    const content = path.join(work, 'content');
+    fs.cpSync(path.resolve(import.meta.dirname, '../fixtures/xss-site/content'), content, { recursive: true });
+    fs.writeFileSync(
+      path.join(content, 'publications/bg/schupena-vrazka.md'),
+      ['---', 'type: update', 'title: Счупена връзка', 'summary: Връзка към страница, която няма.', 'published: 2024-01-01', '---', '', 'Вижте [липсващата страница](/nyama-takava/) и [котвата](#nyama).', ''].join('\n'),
+    );
+    const outDir = path.join(work, 'dist');
+    const result = await buildSite({ contentDir: content, dataDir: path.resolve(import.meta.dirname, '../fixtures/xss-site/data'), outDir, base: '/vitrina/' });
+    expect(result.code).not.toBe(0);
+    // (Root-relative Markdown links get the base path added before the check.)
+    expect(result.output).toMatch(/publications\/schupena-vrazka\/index\.html: (\/vitrina)?\/nyama-takava\/ — no such page or file/);
+    expect(result.output).toContain('publications/schupena-vrazka/index.html: #nyama — no element with id "nyama"');
+    expect(fs.existsSync(outDir)).toBe(false);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+});
