@@ -24,8 +24,11 @@ export type Recommendation = RecommendationData & {
 export interface RecommendationLinks {
   /** Project ids (content/projects). */
   projects: ReadonlySet<string>;
-  /** Per monitoring dataset id, its service codes; undefined when the dataset is not a valid monitoring. */
-  services(dataset: string): ReadonlySet<string> | undefined;
+  /**
+   * Per monitoring dataset id, its service codes; undefined when there is no such monitoring, null when
+   * the dataset has mistakes of its own (reported by its check, so not repeated here).
+   */
+  services(dataset: string): ReadonlySet<string> | null | undefined;
 }
 
 /** The folder of recommendation files. */
@@ -94,7 +97,9 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
     }
     if (data.service) {
       const services = links.services(data.service.dataset);
-      if (!services) errors.push(at(['service', 'dataset'], `"${data.service.dataset}" is not a monitoring dataset`, 'use the folder name of a dataset in data/ whose tables have monitoring roles'));
+      if (services === null) {
+        // The dataset's own errors are reported; an "unknown service" here would only echo them.
+      } else if (!services) errors.push(at(['service', 'dataset'], `"${data.service.dataset}" is not a monitoring dataset`, 'use the folder name of a dataset in data/ whose tables have monitoring roles'));
       else if (!services.has(data.service.id)) errors.push(at(['service', 'id'], `the monitoring "${data.service.dataset}" has no service "${data.service.id}"`, `use a code from its services table: ${[...services].slice(0, 12).join(', ')}`));
     }
     data.history.forEach((entry, h) =>

@@ -32,23 +32,26 @@ function build(paths: SitePaths, dataset: LoadedDataset): Built {
   return built;
 }
 
-/** Every dataset with monitoring roles, built or with its errors; datasets with their own errors are left to the datasets check. */
-function builtMonitorings(paths: SitePaths): Built[] {
-  return datasetIds(paths).flatMap((id) => {
+/**
+ * Every dataset with monitoring roles, built or with its errors. A dataset with errors of its own is
+ * left to the datasets check and listed with `broken`, so nothing else reports it again.
+ */
+function builtMonitorings(paths: SitePaths): (Built & { id: string; broken?: true })[] {
+  return datasetIds(paths).flatMap((id): (Built & { id: string; broken?: true })[] => {
     let dataset: LoadedDataset;
     try {
       dataset = getDataset(id, paths);
     } catch (error) {
-      if (error instanceof EditorErrors) return [];
+      if (error instanceof EditorErrors) return [{ id, errors: [], broken: true }];
       throw error;
     }
-    return isMonitoring(dataset) ? [build(paths, dataset)] : [];
+    return isMonitoring(dataset) ? [{ id, ...build(paths, dataset) }] : [];
   });
 }
 
 /** Every monitoring, sorted by dataset id. Throws `EditorErrors` when any has a mistake. */
 export function getMonitorings(paths: SitePaths = sitePaths()): Monitoring[] {
-  const built = builtMonitorings(paths);
+  const built = builtMonitorings(paths).filter((item) => !item.broken);
   const errors = built.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
   if (errors.length) throw new EditorErrors(errors, 'The monitoring data has mistakes; nothing was built.');
   return built.map((item) => item.monitoring!);
@@ -77,10 +80,12 @@ function loadAllRecommendations(paths: SitePaths) {
     paths.content,
     ...projects,
     ...files.map((file) => `${file}:${fs.statSync(file).mtimeMs}`),
-    ...monitorings.map((item) => item.monitoring?.id ?? '!'),
+    ...monitorings.map((item) => `${item.id}:${item.monitoring ? 'ok' : 'broken'}`),
   ].join('|');
   if (recommendationCache?.signature === signature) return recommendationCache.result;
-  const services = new Map(monitorings.flatMap((item) => (item.monitoring ? [[item.monitoring.id, new Set(item.monitoring.services.map((s) => s.id))] as const] : [])));
+  const services = new Map<string, ReadonlySet<string> | null>(
+    monitorings.map((item) => [item.id, item.monitoring ? new Set(item.monitoring.services.map((s) => s.id)) : null]),
+  );
   const result = loadRecommendations(paths, { projects, services: (id) => services.get(id) });
   recommendationCache = { signature, result };
   return result;

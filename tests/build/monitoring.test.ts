@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/check/run';
+import { formatEditorError } from '../../src/errors/editor-error';
 import { getRecommendations } from '../../src/monitoring/registry';
 import { trackerCsv } from '../../src/monitoring/tracker';
 import { sitePaths } from '../../src/site/paths';
@@ -94,19 +96,27 @@ describe('recommendations', () => {
 });
 
 describe('editors’ mistakes in monitoring data', () => {
-  it('stop the build with file, line and field', async () => {
+  it('stop the build, and the check names file, line and field', async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-monitoring-broken-'));
     fs.cpSync(path.join(ROOT, 'content'), path.join(work, 'content'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'data'), path.join(work, 'data'), { recursive: true });
     const observations = path.join(work, 'data/kyrgyz-service-monitoring/observations.csv');
-    const lines = fs.readFileSync(observations, 'utf8').split('\n').length;
+    const line = fs.readFileSync(observations, 'utf8').split('\n').length;
     fs.appendFileSync(observations, 'R2,S99,WAIT,KG-B,10,12,\n');
     const recommendation = path.join(work, 'content/recommendations/kg-2017-02.yaml');
     fs.writeFileSync(recommendation, fs.readFileSync(recommendation, 'utf8').replace('status: partly-implemented', 'status: done'));
-    const broken = await buildSite({ contentDir: path.join(work, 'content'), dataDir: path.join(work, 'data') });
-    fs.rmSync(work, { recursive: true, force: true });
-    expect(broken.code).not.toBe(0);
-    expect(broken.output).toContain(`data/kyrgyz-service-monitoring/observations.csv:${lines}:2 service: unknown service "S99"`);
-    expect(broken.output).toMatch(/content\/recommendations\/kg-2017-02\.yaml:\d+:\d+ history\.1\.status: the text "done" is not allowed/);
+    try {
+      const paths = { root: work, content: path.join(work, 'content'), data: path.join(work, 'data') };
+      const report = runChecks(paths, { today: '2026-01-01' }).map(formatEditorError).join('\n');
+      expect(report).toContain(`data/kyrgyz-service-monitoring/observations.csv:${line}:2 service: unknown service "S99"`);
+      expect(report).toMatch(/content\/recommendations\/kg-2017-02\.yaml:\d+:\d+ history\.1\.status: the text "done" is not allowed/);
+      const broken = await buildSite({ contentDir: paths.content, dataDir: paths.data, outDir: path.join(work, 'dist') });
+      expect(broken.code).not.toBe(0);
+      expect(fs.existsSync(path.join(work, 'dist', 'index.html'))).toBe(false);
+      // The build prints the first mistake in order of file (content/ before data/).
+      expect(broken.output).toContain('the text "done" is not allowed');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
   });
 });
