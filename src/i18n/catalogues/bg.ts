@@ -187,6 +187,7 @@ export default {
   'search.type.project': 'Проект',
   'search.type.page': 'Страница',
   'search.type.dataset': 'Данни',
+  'search.type.recommendation': 'Препоръка',
   'feed.title': '{site}: публикации',
   'feed.projectTitle': '{site}: {project}',
   'feed.subscribe': 'Абонамент (Atom)',

@@ -185,6 +185,7 @@ const en: Catalogue = {
   'search.type.project': 'Project',
   'search.type.page': 'Page',
   'search.type.dataset': 'Data',
+  'search.type.recommendation': 'Recommendation',
   'feed.title': '{site}: publications',
   'feed.projectTitle': '{site}: {project}',
   'feed.subscribe': 'Subscribe (Atom)',

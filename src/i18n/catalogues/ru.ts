@@ -185,6 +185,7 @@ const ru: Catalogue = {
   'search.type.project': 'Проект',
   'search.type.page': 'Страница',
   'search.type.dataset': 'Данные',
+  'search.type.recommendation': 'Рекомендация',
   'feed.title': '{site}: публикации',
   'feed.projectTitle': '{site}: {project}',
   'feed.subscribe': 'Подписка (Atom)',
