@@ -20,6 +20,7 @@ describe('links', () => {
     expect(htmlFiles(result.outDir).length).toBeGreaterThan(20);
     // The same check, run again here, so that this test fails even if the integration were removed.
     expect(checkLinks(nodeSiteFiles(result.outDir), { base: '/vitrina/' })).toEqual([]);
+    fs.rmSync(path.dirname(result.outDir), { recursive: true, force: true });
   });
 
   it('fail the build when one is broken, naming the page and the link, and leave no output', async () => {
@@ -30,13 +31,13 @@ describe('links', () => {
       path.join(content, 'publications/bg/schupena-vrazka.md'),
       ['---', 'type: update', 'title: Счупена връзка', 'summary: Връзка към страница, която няма.', 'published: 2024-01-01', '---', '', 'Вижте [липсващата страница](/nyama-takava/) и [котвата](#nyama).', ''].join('\n'),
     );
-    const outDir = path.join(work, 'dist');
-    const result = await buildSite({ contentDir: content, dataDir: path.resolve(import.meta.dirname, '../fixtures/xss-site/data'), outDir, base: '/vitrina/' });
+    const result = await buildSite({ contentDir: content, dataDir: path.resolve(import.meta.dirname, '../fixtures/xss-site/data'), base: '/vitrina/' });
     expect(result.code).not.toBe(0);
     // (Root-relative Markdown links get the base path added before the check.)
     expect(result.output).toMatch(/publications\/schupena-vrazka\/index\.html: (\/vitrina)?\/nyama-takava\/ — no such page or file/);
     expect(result.output).toContain('publications/schupena-vrazka/index.html: #nyama — no element with id "nyama"');
-    expect(fs.existsSync(outDir)).toBe(false);
+    expect(fs.existsSync(result.outDir)).toBe(false);
     fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(path.dirname(result.outDir), { recursive: true, force: true });
   });
 });

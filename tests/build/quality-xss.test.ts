@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsafeMarkup } from '../../src/quality/page-facts.ts';
 import { buildSite, htmlFiles } from '../support/build-site.ts';
 
@@ -17,6 +17,10 @@ beforeAll(async () => {
   const result = await buildSite({ contentDir: path.join(FIXTURE, 'content'), dataDir: path.join(FIXTURE, 'data') });
   if (result.code !== 0) throw new Error(`the XSS fixture did not build:\n${result.output.slice(-4000)}`);
   outDir = result.outDir;
+});
+
+afterAll(() => {
+  if (outDir) fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 describe('hostile content', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignResources, gzipSize, scriptsOf, stylesheetsOf, unsafeNewWindowLinks } from '../../src/quality/page-facts.ts';
 import { buildSite, htmlFiles } from '../support/build-site.ts';
 
@@ -26,6 +26,10 @@ beforeAll(async () => {
   if (result.code !== 0) throw new Error(`the example site did not build:\n${result.output.slice(-4000)}`);
   outDir = result.outDir;
   pages = htmlFiles(outDir);
+});
+
+afterAll(() => {
+  if (outDir) fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 describe('the built example site', () => {

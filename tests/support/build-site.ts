@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,7 +31,11 @@ export interface BuildResult {
  * folder, so builds of different sites never share a content store.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-build-'));
+  // Inside the project (.vitrina/ is git-ignored), not in /tmp: Astro writes its prerender chunks
+  // beside an output folder inside the working directory, but into the ONE shared ./.astro/ for an
+  // output folder outside it, where concurrent builds overwrite each other's chunks.
+  fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
+  const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'build-'));
   const outDir = options.outDir ?? path.join(work, 'dist');
   // vitest puts Vite's own variables (MODE, DEV, PROD, BASE_URL…) into process.env; a child build
   // would read them as its import.meta.env, so they must not leak.
