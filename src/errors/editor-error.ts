@@ -40,14 +40,17 @@ export function sortEditorErrors(errors: readonly EditorError[]): EditorError[] 
   );
 }
 
-/** Thrown when a build must stop: carries every error found, not only the first. */
+/**
+ * Thrown when a build must stop: carries every error found, not only the first. (Not named `errors`:
+ * Astro takes an error with an `errors` array for a bundler report and prints only its first entry.)
+ */
 export class EditorErrors extends Error {
-  readonly errors: EditorError[];
+  readonly problems: EditorError[];
 
   constructor(errors: readonly EditorError[], title = 'The content has mistakes; nothing was built.') {
     const sorted = sortEditorErrors(errors);
     super(`${title}\n\n${sorted.map(formatEditorError).join('\n')}\n\n${sorted.length} problem(s).`);
     this.name = 'EditorErrors';
-    this.errors = sorted;
+    this.problems = sorted;
   }
 }
