@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCli } from '../../scripts/lib/check-cli';
+import { buildSite } from '../support/build-site';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BROKEN = path.join(ROOT, 'tests/fixtures/broken-site');
+const ENV = { SOURCE_DATE_EPOCH: '1780000000', VITRINA_CONTENT_DIR: path.join(BROKEN, 'content'), VITRINA_DATA_DIR: path.join(BROKEN, 'data') };
+
+/** The report of `npm run check` for the broken site, as the lines that name a place in a file. */
+function checkLines(lang: 'en' | 'bg'): string[] {
+  const printed: string[] = [];
+  checkCli({ argv: ['--lang', lang], env: ENV, root: ROOT, print: (text) => printed.push(text) });
+  return printed.join('\n').split('\n').filter((line) => line.startsWith('tests/fixtures/broken-site/'));
+}
+
+describe('the build and npm run check say the same', () => {
+  it('stops the build before writing anything, with every error and warning of the check', async () => {
+    const build = await buildSite({ contentDir: ENV.VITRINA_CONTENT_DIR, dataDir: ENV.VITRINA_DATA_DIR, env: { SOURCE_DATE_EPOCH: ENV.SOURCE_DATE_EPOCH } });
+    expect(build.code).not.toBe(0);
+    expect(fs.existsSync(build.outDir)).toBe(false);
+    const lines = checkLines('en');
+    expect(lines.length).toBeGreaterThan(15);
+    for (const line of lines) expect(build.output, line).toContain(line.replace(/ \(warning\)$/, ''));
+  });
+
+  it('speaks Bulgarian with VITRINA_LANG=bg', async () => {
+    const build = await buildSite({ contentDir: ENV.VITRINA_CONTENT_DIR, dataDir: ENV.VITRINA_DATA_DIR, env: { SOURCE_DATE_EPOCH: ENV.SOURCE_DATE_EPOCH, VITRINA_LANG: 'bg' } });
+    expect(build.code).not.toBe(0);
+    for (const line of checkLines('bg')) expect(build.output, line).toContain(line.replace(/ \(предупреждение\)$/, ''));
+    expect(build.output).toContain('В съдържанието има грешки; нищо не е изградено.');
+  });
+});
