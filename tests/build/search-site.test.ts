@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { sitemapEntryFromHtml } from '../../src/seo/sitemap';
-import { SEARCH_MARKER, pageUrl } from '../../src/search/build-index';
+import os from 'node:os';
+import { builtPages } from '../../src/integrations/search';
+import { SEARCH_MARKER, buildSearchIndex, pageUrl } from '../../src/search/build-index';
 import { FIXTURE, measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
 import { buildSite, htmlFiles, type BuildResult } from '../support/build-site';
 
@@ -54,6 +56,17 @@ describe('the search index', () => {
 
   it('leaves the header, footer and lists out of the index', () => {
     expect(htmlFiles(build.outDir).filter((file) => /^(?:\w\w\/)?(?:publications\/(?:index|page)|search|projects\/index)/.test(file) && read(file).includes(SEARCH_MARKER))).toEqual([]);
+  });
+
+  it('is the same bytes when built again from the same pages', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-pagefind-'));
+    await buildSearchIndex(builtPages(build.outDir), path.join(again, 'pagefind'));
+    const list = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+    const first = path.join(build.outDir, 'pagefind');
+    const second = path.join(again, 'pagefind');
+    expect(list(second)).toEqual(list(first));
+    for (const file of list(first)) expect(fs.readFileSync(path.join(second, file)).equals(fs.readFileSync(path.join(first, file))), file).toBe(true);
+    fs.rmSync(again, { recursive: true, force: true });
   });
 
   it('finds the expected Bulgarian pages in the built bundle', async () => {
