@@ -2,6 +2,7 @@ import { runChecks } from '../../src/check/run';
 import { checkLanguage, formatEditorErrorIn, say, CHECK_LANGUAGES, type CheckLanguage } from '../../src/check/messages';
 import { sortEditorErrors } from '../../src/errors/editor-error';
 import { sitePaths } from '../../src/site/paths';
+import { checkToday } from '../../src/check/today';
 
 /** What the command needs from outside; passed in so tests run it without a child process. */
 export interface CheckCliIo {
@@ -17,12 +18,6 @@ const USAGE = `Usage: npm run check [-- --lang en|bg]
 Checks content/ and data/ without building the site. Prints every problem as
 file:line:column field: message, with a hint; exits with 1 when there is an error.
 The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → Bulgarian).`;
-
-/** "Today" for age warnings: SOURCE_DATE_EPOCH when set (reproducible runs), else the clock. */
-export function today(env: NodeJS.ProcessEnv): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
-}
 
 function parseLang(argv: readonly string[]): { lang?: string; help: boolean; bad?: string } {
   let lang: string | undefined;
@@ -49,7 +44,7 @@ export function checkCli(io: CheckCliIo): number {
     return 2;
   }
   const lang: CheckLanguage = checkLanguage(args.lang, io.env);
-  const problems = sortEditorErrors(runChecks(sitePaths(io.env, io.root), { today: today(io.env) }));
+  const problems = sortEditorErrors(runChecks(sitePaths(io.env, io.root), { today: checkToday(io.env) }));
   const errors = problems.filter((problem) => problem.severity !== 'warning').length;
   const warnings = problems.length - errors;
   if (!problems.length) {

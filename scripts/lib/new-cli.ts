@@ -5,7 +5,7 @@ import { EditorErrors } from '../../src/errors/editor-error';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { displayPath, sitePaths } from '../../src/site/paths';
 import { loadSiteSettings } from '../../src/site/settings';
-import { today } from './check-cli';
+import { checkToday } from '../../src/check/today';
 import { ENTRY_KINDS, entryId, planEntry, PUBLICATION_TYPES, type EntryKind, type EntryRequest } from './new-entry';
 
 /** What the command needs from outside; passed in so tests run it without a terminal. */
@@ -135,5 +135,5 @@ async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: Ch
       throw new Refusal(`${say('content.project.unknown', { project }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('content.project.unknown.hint', { known: projects.join(', ') }, ui)}`);
     }
   }
-  return { kind, type, lang, title, project, slug, today: today(io.env) };
+  return { kind, type, lang, title, project, slug, today: checkToday(io.env) };
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkLanguage, formatEditorErrorIn, localizeEditorError, say } from '../check/messages';
 import { runChecks } from '../check/run';
+import { checkToday } from '../check/today';
 import { EditorErrors } from '../errors/editor-error';
 import { sitePaths } from '../site/paths';
 
@@ -13,10 +14,9 @@ export function contentCheck(): AstroIntegration {
     name: 'vitrina:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const today = new Date().toISOString().slice(0, 10);
         // English unless VITRINA_LANG asks otherwise: build logs are often read by someone else.
         const lang = checkLanguage(process.env.VITRINA_LANG, {});
-        const problems = runChecks(sitePaths(), { today });
+        const problems = runChecks(sitePaths(), { today: checkToday() });
         const errors = problems.filter((problem) => problem.severity !== 'warning');
         for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
           logger.warn(formatEditorErrorIn(warning, lang));
