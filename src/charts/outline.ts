@@ -1,3 +1,4 @@
+import type { PathCommand } from 'opentype.js';
 import { loadFont, type FontWeight } from '../text/font';
 
 function n(value: number): string {
@@ -11,8 +12,12 @@ function n(value: number): string {
  * "Нито" at x = 197.33), which makes renderers drop the rest of the path.
  */
 export function outlinePath(text: string, x: number, y: number, size: number, weight: FontWeight = 'regular'): string {
+  return commandsToPath(loadFont(weight).getPath(text, x, y, size).commands);
+}
+
+function commandsToPath(commands: readonly PathCommand[]): string {
   const parts: string[] = [];
-  for (const command of loadFont(weight).getPath(text, x, y, size).commands) {
+  for (const command of commands) {
     switch (command.type) {
       case 'M':
       case 'L':
@@ -30,4 +35,30 @@ export function outlinePath(text: string, x: number, y: number, size: number, we
     }
   }
   return parts.join('');
+}
+
+/**
+ * Glyph outlines shared within one SVG file: each glyph of each size and weight is drawn once in
+ * `<defs>` and placed with `<use>`, which makes an outlined export several times smaller.
+ */
+export class GlyphSet {
+  /** Path data by id, in the order glyphs were first used (deterministic). */
+  readonly paths = new Map<string, string>();
+
+  /** The glyphs of `text` with their ids and positions, its baseline starting at (x, y). */
+  place(text: string, x: number, y: number, size: number, weight: FontWeight = 'regular'): { id: string; x: number; y: number }[] {
+    const font = loadFont(weight);
+    const placed: { id: string; x: number; y: number }[] = [];
+    font.forEachGlyph(text, x, y, size, undefined, (glyph, gx, gy) => {
+      if (!glyph.path || glyph.index === 0 && !glyph.unicode) return;
+      const id = `g${weight === 'bold' ? 'b' : 'r'}${size}-${glyph.index}`;
+      if (!this.paths.has(id)) {
+        const d = commandsToPath(glyph.getPath(0, 0, size).commands);
+        if (!d) return;
+        this.paths.set(id, d);
+      }
+      placed.push({ id, x: Math.round(gx * 100) / 100, y: Math.round(gy * 100) / 100 });
+    });
+    return placed;
+  }
 }

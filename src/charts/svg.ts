@@ -1,5 +1,5 @@
 import { measureText } from '../text/font';
-import { outlinePath } from './outline';
+import { GlyphSet } from './outline';
 import type { ChartModel, LegendItem, Mark, PatternDef, Rule, TextItem } from './model';
 import { AXIS, BACKGROUND, CELL_BORDER, GRID, INVERSE_TEXT, MISSING, MUTED_TEXT, TEXT } from './palette';
 
@@ -82,17 +82,20 @@ function ruleNode(rule: Rule): SvgNode {
   };
 }
 
-function textNodes(item: TextItem, outlines: boolean): SvgNode {
+function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
   const fill = TONES[item.tone];
   const anchor = item.anchor;
-  if (outlines) {
-    const paths = item.lines.map((line, index) => {
+  if (glyphs) {
+    const uses = item.lines.flatMap((line, index) => {
       const width = measureLine(line, item);
       const x = anchor === 'start' ? item.x : anchor === 'middle' ? item.x - width / 2 : item.x - width;
-      return outlinePath(line, r(x), r(item.y + index * item.lineHeight), item.size, item.weight);
+      return glyphs.place(line, x, item.y + index * item.lineHeight, item.size, item.weight);
     });
-    const d = paths.join(' ').trim();
-    return { tag: 'path', attrs: { d: d || 'M0,0', transform: rotation(item), fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` } };
+    return {
+      tag: 'g',
+      attrs: { transform: rotation(item), fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` },
+      children: uses.map((use) => ({ tag: 'use', attrs: { href: `#${use.id}`, x: use.x, y: use.y } })),
+    };
   }
   const attrs = {
     x: r(item.x),
@@ -142,7 +145,8 @@ function legendNodes(item: LegendItem): SvgNode[] {
  * data marks carry their values in `data-label` for the optional keyboard tooltip script.
  */
 export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
-  const outlines = options.outlines ?? false;
+  // Outlined text: each glyph drawn once in <defs>, placed with <use>.
+  const glyphs = options.outlines ? new GlyphSet() : undefined;
   const frame = options.frame;
   const padding = frame?.padding ?? 0;
   const width = model.width + padding * 2;
@@ -155,19 +159,23 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
       { tag: 'g', attrs: { class: 'chart-marks' }, children: model.marks.flatMap(markNodes) },
       ...model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode),
       ...model.legend.flatMap(legendNodes),
-      ...model.texts.map((item) => textNodes(item, outlines)),
+      ...model.texts.map((item) => textNodes(item, glyphs)),
     ],
   };
   const children: SvgNode[] = [];
-  if (model.patterns.length) children.push({ tag: 'defs', attrs: {}, children: model.patterns.map(patternNode) });
   if (frame) {
     children.push({ tag: 'rect', attrs: { x: 0, y: 0, width, height, fill: BACKGROUND } });
-    children.push(...frame.header.map((item) => textNodes(item, outlines)));
+    children.push(...frame.header.map((item) => textNodes(item, glyphs)));
   }
   children.push(plot);
   if (frame) {
-    children.push({ tag: 'g', attrs: { transform: `translate(0,${frame.top + model.height})` }, children: frame.footer.map((item) => textNodes(item, outlines)) });
+    children.push({ tag: 'g', attrs: { transform: `translate(0,${frame.top + model.height})` }, children: frame.footer.map((item) => textNodes(item, glyphs)) });
   }
+  const defs = [
+    ...model.patterns.map(patternNode),
+    ...[...(glyphs?.paths ?? [])].map(([id, d]): SvgNode => ({ tag: 'path', attrs: { id, d } })),
+  ];
+  if (defs.length) children.unshift({ tag: 'defs', attrs: {}, children: defs });
   return {
     tag: 'svg',
     attrs: {
@@ -179,7 +187,7 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
       'aria-labelledby': options.labelledBy,
       'aria-describedby': options.describedBy,
       class: 'chart-svg',
-      'font-family': outlines ? undefined : "'Noto Sans', system-ui, sans-serif",
+      'font-family': glyphs ? undefined : "'Noto Sans', system-ui, sans-serif",
     },
     children,
   };

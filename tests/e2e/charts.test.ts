@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { WCAG_TAGS, useBrowser } from '../support/e2e.ts';
+
+/**
+ * Charts in a real Chromium: the narrow drawing at 320 px (and 400% zoom), the data table opening
+ * without JavaScript, forced-colours mode, and axe on the pages that carry charts.
+ */
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+const PAGES = ['publications/anketata-v-perushtitsa-v-diagrami/', 'en/publications/street-cleaning-in-charts/', 'ru/publications/sootvetstvie-standartam-v-diagrammah/'];
+const SHOTS = process.env.CHART_SHOTS;
+
+describe.skipIf(browser.skip)('charts in a browser', () => {
+  it.each(PAGES)('/%s has no axe violations and shows one drawing per chart at each width', async (path) => {
+    const context = await browser.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl + path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const figures = await page.locator('figure.chart').count();
+    expect(figures).toBeGreaterThan(0);
+    expect(await page.locator('.chart-wide svg:visible').count()).toBe(figures);
+    expect(await page.locator('.chart-narrow svg:visible').count()).toBe(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${path.replace(/\W+/g, '_')}1280.png`, fullPage: true });
+    // 320 CSS px is what 1280 px at 400% zoom leaves: the narrow drawing, and no page-wide horizontal scroll.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.locator('.chart-narrow svg:visible').count()).toBe(figures);
+    expect(await page.locator('.chart-wide svg:visible').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${path.replace(/\W+/g, '_')}320.png`, fullPage: true });
+  });
+
+  it('opens the data table without JavaScript', async () => {
+    const context = await browser.context({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[0]);
+    const table = page.locator('figure.chart').first().locator('details table');
+    expect(await table.isVisible()).toBe(false);
+    await page.locator('figure.chart').first().locator('details summary').click();
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(5);
+  });
+
+  it('draws marks in the system colours in forced-colours mode', async () => {
+    const context = await browser.context({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[1]);
+    const mark = page.locator('.chart-wide .chart-mark').first();
+    const [fill, text] = await mark.evaluate((element) => [getComputedStyle(element).fill, getComputedStyle(document.body).color]);
+    expect(fill).toBe(text);
+    if (SHOTS) {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: `${SHOTS}/forced.png`, fullPage: true });
+    }
+  });
+});
