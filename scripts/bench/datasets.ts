@@ -147,8 +147,9 @@ function largeViews(random: Random, count: number): unknown[] {
 }
 
 /** Writes `sizes.datasets` datasets under dataDir; the first holds `largeRows` rows when asked. */
-export function writeDatasets(random: Random, dataDir: string, sizes: DatasetSizes, projectIds: string[]): { ids: string[]; rows: number; charts: number } {
+export function writeDatasets(random: Random, dataDir: string, sizes: DatasetSizes, projectIds: string[]): { ids: string[]; rows: number; charts: number; views: Map<string, string[]> } {
   const ids: string[] = [];
+  const viewIds = new Map<string, string[]>();
   let rows = 0;
   let charts = 0;
   for (let index = 0; index < sizes.datasets; index += 1) {
@@ -163,8 +164,9 @@ export function writeDatasets(random: Random, dataDir: string, sizes: DatasetSiz
     fs.writeFileSync(path.join(dir, large ? 'register.csv' : 'indicators.csv'), csv);
     fs.writeFileSync(path.join(dir, 'datapackage.yaml'), stringify(descriptor(random, index, projectIds, resource, views), { lineWidth: 0 }));
     ids.push(id);
+    viewIds.set(id, views.map((view) => (view as { id: string }).id));
     rows += csv.split('\n').length - 2;
     charts += views.length;
   }
-  return { ids, rows, charts };
+  return { ids, rows, charts, views: viewIds };
 }

@@ -16,11 +16,18 @@ export interface BenchSizes {
   largeRows: number;
   /** Chart views, spread over the datasets. */
   charts: number;
+  /** Publications written as MDX with one or two `<DataChart>`s of their dataset's views (0 for none). */
+  chartPosts: number;
   /** Seed of the PRNG; the same seed gives the same bytes. */
   seed: number;
 }
 
-export const DEFAULT_SIZES: BenchSizes = { publications: 1000, projects: 20, datasets: 50, largeRows: 100_000, charts: 200, seed: 9 };
+/** Where the chart component is, for the MDX import; without it no MDX is written. */
+export interface GenerateOptions {
+  chartComponent?: string;
+}
+
+export const DEFAULT_SIZES: BenchSizes = { publications: 1000, projects: 20, datasets: 50, largeRows: 100_000, charts: 200, chartPosts: 100, seed: 9 };
 
 /** What was written, for the report. */
 export interface GeneratedSite {
@@ -37,6 +44,8 @@ export interface GeneratedSite {
     datasets: number;
     rows: number;
     charts: number;
+    /** Charts embedded in MDX publications. */
+    embeddedCharts: number;
     words: { min: number; max: number; mean: number };
   };
 }
@@ -133,6 +142,8 @@ interface PublicationPlan {
   project?: ProjectPlan;
   activity?: string;
   dataset?: string;
+  /** Views of `dataset` drawn in the text (the file is then .mdx). */
+  charts?: string[];
   campaign?: number;
 }
 
@@ -159,7 +170,7 @@ function planPublications(random: Random, total: number, projects: ProjectPlan[]
       published,
       ...(random.chance(0.2) ? { updated: `${Number(published.slice(0, 4)) + 1}${published.slice(4)}` } : {}),
       ...(project ? { project, ...(random.chance(0.7) ? { activity: random.pick(project.activities) } : {}) } : {}),
-      ...(datasetIds.length && random.chance(0.1) ? { dataset: random.pick(datasetIds) } : {}),
+      ...(datasetIds.length && random.chance(0.15) ? { dataset: random.pick(datasetIds) } : {}),
       ...(type === 'campaign' ? { campaign: ++campaign } : {}),
     });
   }
@@ -170,7 +181,7 @@ function publicationUrl(locale: BenchLocale, slug: string): string {
   return `${locale === 'bg' ? '' : `/${locale}`}/publications/${slug}/`;
 }
 
-function writePublications(random: Random, contentDir: string, plans: PublicationPlan[]): { files: string[]; wordCounts: number[] } {
+function writePublications(random: Random, contentDir: string, plans: PublicationPlan[], chartComponent?: string): { files: string[]; wordCounts: number[] } {
   const files: string[] = [];
   const wordCounts: number[] = [];
   const linksBy: Record<BenchLocale, string[]> = { bg: [], en: [], ru: [] };
@@ -189,10 +200,22 @@ function writePublications(random: Random, contentDir: string, plans: Publicatio
         ...(plan.dataset ? { datasets: [plan.dataset] } : {}),
         ...(plan.campaign ? { campaign: { series: sentence(random, locale, 2, 3).replace(/\.$/, ''), number: plan.campaign } } : {}),
       };
-      const text = body(random, locale, { words: random.int(400, 900), links: linksBy[locale] });
-      const file = path.join(contentDir, 'publications', locale, `${plan.slug}.md`);
+      let text = body(random, locale, { words: random.int(400, 900), links: linksBy[locale] });
+      const mdx = Boolean(plan.charts?.length && chartComponent);
+      const file = path.join(contentDir, 'publications', locale, `${plan.slug}.${mdx ? 'mdx' : 'md'}`);
+      let head = '';
+      if (mdx) {
+        const from = path.relative(path.dirname(file), chartComponent!).split(path.sep).join('/');
+        head = `import DataChart from '${from.startsWith('.') ? from : `./${from}`}';\n\n`;
+        const blocks = text.trimEnd().split('\n\n');
+        plan.charts!.forEach((view, index) => {
+          const at = Math.min(blocks.length, 1 + Math.floor(((index + 1) * blocks.length) / (plan.charts!.length + 1)));
+          blocks.splice(at, 0, `<DataChart dataset="${plan.dataset}" view="${view}" />`);
+        });
+        text = `${blocks.join('\n\n')}\n`;
+      }
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${text}`);
+      fs.writeFileSync(file, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${head}${text}`);
       files.push(file);
       wordCounts.push(countWords(text));
     }
@@ -214,8 +237,12 @@ function writePages(random: Random, contentDir: string): void {
  * Writes a synthetic Vitrina site (content/ and data/) under `root` with the project's own content
  * model. Deterministic: the same sizes give the same files.
  */
-export function generateSite(root: string, sizes: BenchSizes): GeneratedSite {
+export function generateSite(root: string, sizes: BenchSizes, options: GenerateOptions = {}): GeneratedSite {
+  // One generator per part, so that changing the datasets (e.g. without the large table) leaves the
+  // publications byte for byte the same.
   const random = new Random(sizes.seed);
+  const dataRandom = new Random(sizes.seed * 7 + 1);
+  const textRandom = new Random(sizes.seed * 7 + 2);
   const contentDir = path.join(root, 'content');
   const dataDir = path.join(root, 'data');
   fs.rmSync(root, { recursive: true, force: true });
@@ -225,10 +252,18 @@ export function generateSite(root: string, sizes: BenchSizes): GeneratedSite {
     writeYaml(path.join(contentDir, 'projects', `${made.plan.id}.yaml`), made.data);
     return made.plan;
   });
-  const datasets = writeDatasets(random, dataDir, sizes, projects.map((p) => p.id));
-  const plans = planPublications(random, sizes.publications, projects, datasets.ids);
-  const written = writePublications(random, contentDir, plans);
-  writePages(random, contentDir);
+  const datasets = writeDatasets(dataRandom, dataDir, sizes, projects.map((p) => p.id));
+  const plans = planPublications(textRandom, sizes.publications, projects, datasets.ids);
+  let embeddedCharts = 0;
+  if (options.chartComponent) {
+    // Posts that cite a dataset draw one or two of its views, until `chartPosts` posts do.
+    for (const plan of plans.filter((p) => p.dataset && datasets.views.get(p.dataset)?.length).slice(0, sizes.chartPosts)) {
+      plan.charts = textRandom.sample(datasets.views.get(plan.dataset!)!, textRandom.int(1, 2));
+      embeddedCharts += plan.charts.length * plan.locales.length;
+    }
+  }
+  const written = writePublications(textRandom, contentDir, plans, options.chartComponent);
+  writePages(textRandom, contentDir);
   const byLocale: Record<BenchLocale, number> = { bg: 0, en: 0, ru: 0 };
   for (const plan of plans) for (const locale of plan.locales) byLocale[locale] += 1;
   const counts = written.wordCounts;
@@ -244,6 +279,7 @@ export function generateSite(root: string, sizes: BenchSizes): GeneratedSite {
       datasets: datasets.ids.length,
       rows: datasets.rows,
       charts: datasets.charts,
+      embeddedCharts,
       words: {
         min: counts.length ? Math.min(...counts) : 0,
         max: counts.length ? Math.max(...counts) : 0,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates a synthetic site, builds it with Vitrina and, as a baseline, with a bare
  * Astro site over the same Markdown, and prints time, memory, sizes and page weights.
- * Flags: --publications N --projects N --datasets N --large-rows N --charts N --seed N,
+ * Flags: --publications N --projects N --datasets N --large-rows N --charts N --chart-posts N --seed N,
  * --large (5,000 publications), --small (a quick run for development), --no-bare, --no-delta
  * (skip the build without the large CSV), --keep (keep the temporary folder), --work DIR,
  * --poll-memory (measure memory from /proc even when GNU time is installed). BENCH_STEPS=1 prints the
@@ -20,6 +20,8 @@ import { isArticlePage, pageWeigher, weightStats } from './weight.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const CHART_COMPONENT = path.join(ROOT, 'src', 'components', 'charts', 'DataChart.astro');
+const generateOptions = fs.existsSync(CHART_COMPONENT) ? { chartComponent: CHART_COMPONENT } : {};
 
 interface Options {
   sizes: BenchSizes;
@@ -40,12 +42,13 @@ function parseArgs(argv: string[]): Options {
     '--datasets': 'datasets',
     '--large-rows': 'largeRows',
     '--charts': 'charts',
+    '--chart-posts': 'chartPosts',
     '--seed': 'seed',
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--large') sizes.publications = 5000;
-    else if (arg === '--small') Object.assign(sizes, { publications: 50, projects: 3, datasets: 5, largeRows: 5_000, charts: 20 });
+    else if (arg === '--small') Object.assign(sizes, { publications: 50, projects: 3, datasets: 5, largeRows: 5_000, charts: 20, chartPosts: 5 });
     else if (arg === '--no-bare') options.bare = false;
     else if (arg === '--no-delta') options.delta = false;
     else if (arg === '--keep') options.keep = true;
@@ -134,12 +137,12 @@ async function main(): Promise<void> {
   console.log(`work folder: ${work}`);
   const load: { before: number[]; after?: number[] } = { before: os.loadavg() };
   const started = performance.now();
-  const site = generateSite(path.join(work, 'site'), sizes);
+  const site = generateSite(path.join(work, 'site'), sizes, generateOptions);
   const c = site.counts;
   console.log(
     `generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${c.publications} publications (bg ${c.byLocale.bg}, en ${c.byLocale.en}, ru ${c.byLocale.ru}; ` +
       `${c.translated} translated; ${c.words.min}–${c.words.max} words, mean ${c.words.mean}), ${c.projects} projects, ${c.datasets} datasets ` +
-      `(${c.rows} rows), ${c.charts} chart views`,
+      `(${c.rows} rows), ${c.charts} chart views, ${c.embeddedCharts} charts in MDX posts` + (generateOptions.chartComponent ? '' : ' (no chart component yet)'),
   );
 
   const builds: BuildFigures[] = [];
@@ -166,7 +169,7 @@ async function main(): Promise<void> {
   let delta: { seconds: number; peakBytes: number; without: BuildFigures } | undefined;
   if (options.delta && sizes.largeRows > 0 && sizes.datasets > 0) {
     // The same site with the large table replaced by an ordinary small dataset (same views count).
-    const smallSite = generateSite(path.join(work, 'site-without-large'), { ...sizes, largeRows: 0 });
+    const smallSite = generateSite(path.join(work, 'site-without-large'), { ...sizes, largeRows: 0 }, generateOptions);
     const run = await buildVitrina('vitrina-without-large', smallSite, work, options.poll);
     const without = figures(`Vitrina, no ${sizes.largeRows}-row CSV`, run.run, run.dist, false);
     builds.push(without);

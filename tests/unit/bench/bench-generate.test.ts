@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateSite, type BenchSizes } from '../../../scripts/bench/generate.ts';
 import { runChecks } from '../../../src/check/run';
 
-const SIZES: BenchSizes = { publications: 30, projects: 3, datasets: 4, largeRows: 2_000, charts: 10, seed: 9 };
+const SIZES: BenchSizes = { publications: 40, projects: 3, datasets: 4, largeRows: 2_000, charts: 10, chartPosts: 3, seed: 9 };
+const CHART_COMPONENT = path.resolve(import.meta.dirname, '../../../src/components/charts/DataChart.astro');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-bench-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -15,7 +16,7 @@ function tree(dir: string): Record<string, string> {
 }
 
 describe('the benchmark site generator', () => {
-  const site = generateSite(path.join(work, 'a'), SIZES);
+  const site = generateSite(path.join(work, 'a'), SIZES, { chartComponent: CHART_COMPONENT });
 
   it('writes a site that passes the content and dataset checks', () => {
     const problems = runChecks({ root: work, content: site.contentDir, data: site.dataDir }, { today: '2026-01-01' });
@@ -23,8 +24,8 @@ describe('the benchmark site generator', () => {
   });
 
   it('writes the requested sizes', () => {
-    expect(site.counts.publications).toBe(30);
-    expect(site.publicationFiles).toHaveLength(30);
+    expect(site.counts.publications).toBe(40);
+    expect(site.publicationFiles).toHaveLength(40);
     expect(site.counts.projects).toBe(3);
     expect(site.counts.datasets).toBe(4);
     expect(site.counts.charts).toBe(10);
@@ -33,13 +34,33 @@ describe('the benchmark site generator', () => {
     expect(Object.values(site.counts.byLocale).every((count) => count > 0)).toBe(true);
   });
 
+  it('writes MDX posts whose charts name a view of their dataset and import the chart component', () => {
+    const mdx = site.publicationFiles.filter((file) => file.endsWith('.mdx'));
+    expect(mdx.length).toBeGreaterThan(0);
+    expect(site.counts.embeddedCharts).toBeGreaterThanOrEqual(mdx.length);
+    for (const file of mdx) {
+      const text = fs.readFileSync(file, 'utf8');
+      const from = /^import DataChart from '([^']+)';$/m.exec(text)![1]!;
+      expect(path.resolve(path.dirname(file), from)).toBe(CHART_COMPONENT);
+      for (const [, dataset, view] of text.matchAll(/<DataChart dataset="([^"]+)" view="([^"]+)" \/>/g)) {
+        expect(fs.readFileSync(path.join(site.dataDir, dataset!, 'datapackage.yaml'), 'utf8')).toContain(`id: ${view}`);
+      }
+    }
+  });
+
+  it('leaves the publications as they are when the datasets change', () => {
+    const without = generateSite(path.join(work, 'c'), { ...SIZES, largeRows: 0 }, { chartComponent: CHART_COMPONENT });
+    const read = (files: string[]) => files.map((f) => fs.readFileSync(f, 'utf8').replace(/service-register|indicators-001/g, 'D'));
+    expect(read(without.publicationFiles)).toEqual(read(site.publicationFiles));
+  });
+
   it('writes documents of 400 to 900 words', () => {
     expect(site.counts.words.min).toBeGreaterThanOrEqual(400);
     expect(site.counts.words.max).toBeLessThanOrEqual(1000);
   });
 
   it('is deterministic: the same sizes give the same bytes', () => {
-    const again = generateSite(path.join(work, 'b'), SIZES);
+    const again = generateSite(path.join(work, 'b'), SIZES, { chartComponent: CHART_COMPONENT });
     expect(tree(path.join(work, 'b'))).toEqual(tree(path.join(work, 'a')));
     expect(again.counts).toEqual(site.counts);
   });
