@@ -4,7 +4,7 @@ import type { LayoutInput, LayoutResult } from './context';
 import { emptyResult } from './context';
 import { fieldTitle, localize, toGrid } from './data';
 import { tableFormatter, valueFormatter } from './format';
-import { FONT, LINE, missingPattern, placeLegend, SMALL, text, widest, wrap } from './kit';
+import { FONT, LINE, missingPattern, placeLegend, SMALL, text, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
 import { SEQUENTIAL, textOn } from './palette';
 import { gridSummary } from './summary';

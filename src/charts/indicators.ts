@@ -7,16 +7,22 @@ import type { ProjectData } from '../schemas/project';
 import { localize, type ChartRow } from './data';
 import type { ResolvedChart } from './source';
 
-/** A catalogue text in every locale, as a localised value for a chart title. */
-function catalogueText(key: 'project.indicator.progress'): Localized {
-  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, CATALOGUES[locale][key] as string]));
+/** "<project> – Progress" in every locale, or just "Progress" without a project title. */
+function chartTitle(project: Localized | undefined): Localized {
+  return Object.fromEntries(
+    SUPPORTED_LOCALES.map((locale) => {
+      const progress = CATALOGUES[locale]['project.indicator.progress'] as string;
+      const name = localize(project, locale);
+      return [locale, name ? `${name} – ${progress.toLocaleLowerCase(locale)}` : progress];
+    }),
+  );
 }
 
 /**
  * The indicators of a project as a progress chart: one row per indicator with baseline, target and
  * the latest achieved value (a gap when not measured yet). `rowUnit` gives each row its own unit.
  */
-export function indicatorChart(projectId: string, indicators: ProjectData['indicators'], locale: Locale): { chart: ResolvedChart; rowUnit: (row: ChartRow) => string | undefined } {
+export function indicatorChart(projectId: string, indicators: ProjectData['indicators'], locale: Locale, projectTitle?: Localized): { chart: ResolvedChart; rowUnit: (row: ChartRow) => string | undefined } {
   const units = new Map<string, string | undefined>();
   const rows: ChartRow[] = indicators.map((indicator) => {
     units.set(indicator.id, localize(indicator.unit, locale));
@@ -28,7 +34,7 @@ export function indicatorChart(projectId: string, indicators: ProjectData['indic
       achieved: indicator.achieved?.value ?? null,
     };
   });
-  const spec = chartSpecSchema.parse({ type: 'progress', title: catalogueText('project.indicator.progress'), x: 'indicator', value: 'achieved', target: 'target', baseline: 'baseline' });
+  const spec = chartSpecSchema.parse({ type: 'progress', title: chartTitle(projectTitle), x: 'indicator', value: 'achieved', target: 'target', baseline: 'baseline' });
   return {
     chart: { spec, rows, fields: [], identity: `project/${projectId}/indicators`, exportName: `project-${projectId}--indicators` },
     rowUnit: (row) => units.get(String(row.id)),

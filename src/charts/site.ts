@@ -2,6 +2,7 @@ import { datasetIds } from '../datasets/load';
 import { datasetPagePath, downloadPath, type SiteLocation } from '../datasets/links';
 import { getDataset, getDatasets } from '../datasets/registry';
 import type { Locale } from '../i18n/locales';
+import type { Localized } from '../schemas/common';
 import type { ProjectData } from '../schemas/project';
 import { sitePaths } from '../site/paths';
 import type { ChartRow } from './data';
@@ -50,7 +51,7 @@ function both(name: string, locale: Locale, chart: ResolvedChart, address: strin
  * Every chart export of the site: each view of each dataset and each project's indicators, per locale,
  * as SVG and PNG. Charts written inline in documents have no export (they have no stable dataset view).
  */
-export function chartExports(site: SiteLocation & { locales: readonly Locale[] }, projects: readonly { id: string; indicators: ProjectData['indicators'] }[], projectUrl: (locale: Locale, id: string) => string): ChartExport[] {
+export function chartExports(site: SiteLocation & { locales: readonly Locale[] }, projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[], projectUrl: (locale: Locale, id: string) => string): ChartExport[] {
   const files: ChartExport[] = [];
   for (const dataset of getDatasets()) {
     for (const view of dataset.descriptor.views ?? []) {
@@ -63,7 +64,7 @@ export function chartExports(site: SiteLocation & { locales: readonly Locale[] }
   for (const project of projects) {
     if (!project.indicators.length) continue;
     for (const locale of site.locales) {
-      const { chart, rowUnit } = indicatorChart(project.id, project.indicators, locale);
+      const { chart, rowUnit } = indicatorChart(project.id, project.indicators, locale, project.title);
       files.push(...both(chart.exportName!, locale, chart, new URL(projectUrl(locale, project.id), site.url).href, rowUnit));
     }
   }

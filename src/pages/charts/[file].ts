@@ -7,7 +7,7 @@ import { createUrls } from '../../site/urls';
 export const getStaticPaths = (async () => {
   const site = await getSite();
   const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
-  const projects = (await getProjects()).map((entry) => ({ id: entry.id, indicators: entry.data.indicators }));
+  const projects = (await getProjects()).map((entry) => ({ id: entry.id, title: entry.data.shortTitle ?? entry.data.title, indicators: entry.data.indicators }));
   const location = { url: site.url, base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale, locales: site.locales };
   return chartExports(location, projects, urls.project).map((item) => ({ params: { file: item.file }, props: { render: item.render } }));
 }) satisfies GetStaticPaths;
