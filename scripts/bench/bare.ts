@@ -9,6 +9,16 @@ import path from 'node:path';
 export function writeBareSite(root: string, publicationsDir: string, repoRoot: string): void {
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(path.join(root, 'src', 'pages'), { recursive: true });
+  // Bare Astro has no MDX: the posts with charts go in as plain Markdown, without the import and the
+  // chart tags, so both builds get the same documents.
+  const extra = path.join(root, 'mdx-as-md');
+  for (const lang of fs.readdirSync(publicationsDir)) {
+    for (const name of fs.readdirSync(path.join(publicationsDir, lang)).filter((file) => file.endsWith('.mdx'))) {
+      const text = fs.readFileSync(path.join(publicationsDir, lang, name), 'utf8').replace(/^import .*\n|^<DataChart [^>]*\/>\n\n?/gm, '');
+      fs.mkdirSync(path.join(extra, lang), { recursive: true });
+      fs.writeFileSync(path.join(extra, lang, name.replace(/\.mdx$/, '.md')), text);
+    }
+  }
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   fs.writeFileSync(
     path.join(root, 'astro.config.mjs'),
@@ -31,6 +41,10 @@ export const collections = {
     loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(publicationsDir)} }),
     schema: z.looseObject({ title: z.string(), summary: z.string().optional() }),
   }),
+  extra: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(extra)} }),
+    schema: z.looseObject({ title: z.string(), summary: z.string().optional() }),
+  }),
 };
 `,
   );
@@ -40,7 +54,8 @@ export const collections = {
 import { getCollection, render } from 'astro:content';
 
 export async function getStaticPaths() {
-  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const entries = [...(await getCollection('docs')), ...(await getCollection('extra'))];
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { writeBareSite } from './bare.ts';
 import { DEFAULT_SIZES, generateSite, type BenchSizes } from './generate.ts';
 import { folderSize, measureNode, type Measured } from './measure.ts';
-import { routeTimes } from './routes.ts';
+import { routeTimes, type RouteTime } from './routes.ts';
 import { buildTable, weightTable, type BuildFigures } from './report.ts';
 import { isArticlePage, pageWeigher, weightStats } from './weight.ts';
 
@@ -105,16 +105,17 @@ function figures(label: string, run: Measured, dist: string, weigh: boolean, isA
   return result;
 }
 
-/** Keeps the build's output beside the results, and prints the lines that time a step. */
-function saveLog(work: string, label: string, output: string): void {
+/** Keeps the build's output beside the results, prints the lines that time a step, and returns the time per route. */
+function saveLog(work: string, label: string, output: string, showRoutes = true): RouteTime[] {
   fs.writeFileSync(path.join(work, `${label}.log`), output);
   const timed = output.split('\n').filter((line) => /Completed in|built in|\(\d+(\.\d+)? ?m?s\)|generated \d+ /.test(line));
   if (process.env.BENCH_STEPS) console.log(timed.map((line) => `    ${line.trim()}`).join('\n'));
-  const routes = routeTimes(output).slice(0, 8);
-  if (routes.length) console.log(`    slowest routes: ${routes.map((r) => `${r.route} ${(r.totalMs / 1000).toFixed(1)} s/${r.files}`).join(', ')}`);
+  const routes = routeTimes(output);
+  if (showRoutes && routes.length) console.log(`    slowest routes (time, files): ${routes.slice(0, 8).map((r) => `${r.route} ${(r.totalMs / 1000).toFixed(1)} s/${r.files}`).join(', ')}`);
+  return routes;
 }
 
-async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean): Promise<{ run: Measured; dist: string }> {
+async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
   const dist = path.join(work, `${label}-dist`);
   const env = {
     ...baseEnv(),
@@ -127,8 +128,8 @@ async function buildVitrina(label: string, site: { contentDir: string; dataDir: 
   const run = await measureNode([ASTRO, 'build'], { cwd: ROOT, env, forcePoll: poll });
   console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
   if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
-  saveLog(work, label, run.output);
-  return { run, dist };
+  const routes = saveLog(work, label, run.output);
+  return { run, dist, routes };
 }
 
 async function main(): Promise<void> {
@@ -157,13 +158,13 @@ async function main(): Promise<void> {
     const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
     console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
     if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
-    saveLog(work, 'bare', run.output);
+    saveLog(work, 'bare', run.output, false);
     // Every page of the bare site is a document.
     bare = figures('bare Astro', run, dist, true, () => true);
     builds.push(bare);
   }
   const vitrina = await buildVitrina('vitrina', site, work, options.poll);
-  const main = figures('Vitrina', vitrina.run, vitrina.dist, true);
+  const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes };
   builds.push(main);
 
   let delta: { seconds: number; peakBytes: number; without: BuildFigures } | undefined;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeBareSite } from '../../../scripts/bench/bare.ts';
 import { generateSite, type BenchSizes } from '../../../scripts/bench/generate.ts';
 import { runChecks } from '../../../src/check/run';
 
@@ -52,6 +53,15 @@ describe('the benchmark site generator', () => {
     const without = generateSite(path.join(work, 'c'), { ...SIZES, largeRows: 0 }, { chartComponent: CHART_COMPONENT });
     const read = (files: string[]) => files.map((f) => fs.readFileSync(f, 'utf8').replace(/service-register|indicators-001/g, 'D'));
     expect(read(without.publicationFiles)).toEqual(read(site.publicationFiles));
+  });
+
+  it('gives the bare Astro baseline the same documents, the MDX ones as plain Markdown', () => {
+    const bare = path.join(work, 'bare');
+    writeBareSite(bare, path.join(site.contentDir, 'publications'), path.resolve(import.meta.dirname, '../../..'));
+    const copies = (fs.readdirSync(path.join(bare, 'mdx-as-md'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md'));
+    expect(copies.length).toBe(site.publicationFiles.filter((f) => f.endsWith('.mdx')).length);
+    for (const copy of copies) expect(fs.readFileSync(path.join(bare, 'mdx-as-md', copy), 'utf8')).not.toMatch(/DataChart/);
+    expect(fs.readFileSync(path.join(bare, 'src', 'content.config.ts'), 'utf8')).toContain(site.contentDir);
   });
 
   it('writes documents of 400 to 900 words', () => {
