@@ -5,6 +5,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { markdownBaseIntegration } from './src/integrations/markdown-base.ts';
 import { markdownSafetyIntegration } from './src/integrations/markdown-safety.ts';
+import { searchIndex } from './src/integrations/search.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { loadSiteSettings } from './src/site/settings.ts';
 
 // Everything site-specific comes from content/site.yaml (or VITRINA_* variables), never from code.
@@ -23,7 +25,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // linkCheck stays LAST: it checks the files the integrations before it write at build:done.
-  integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), linkCheck()],
+  integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), searchIndex(), sitemap(), linkCheck()],
   // Shiki colours code with inline style attributes, which the CSP below blocks: code blocks stay
   // plain <pre><code> (the example content has none; a class-based highlighter can come later).
   markdown: { syntaxHighlight: false },
