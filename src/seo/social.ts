@@ -9,7 +9,8 @@ export interface SocialInput {
   title: string;
   description?: string | undefined;
   /** Absolute canonical URL. */
-  url: string;
+  /** The page's canonical address; none for the 404 page, which answers at every missing address. */
+  url?: string | undefined;
   siteName: string;
   /** BCP 47 language of the page, e.g. bg. */
   lang: string;
@@ -38,7 +39,7 @@ export function socialMeta(input: SocialInput): MetaTag[] {
     { property: 'og:type', content: input.type },
     { property: 'og:site_name', content: input.siteName },
     { property: 'og:title', content: input.title },
-    { property: 'og:url', content: input.url },
+    ...(input.url ? [{ property: 'og:url', content: input.url }] : []),
     { property: 'og:locale', content: ogLocale(input.lang) },
     ...(input.alternateLangs ?? []).map((lang) => ({ property: 'og:locale:alternate', content: ogLocale(lang) })),
   ];
