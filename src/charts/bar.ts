@@ -85,7 +85,8 @@ function segments(grid: Grid, input: LayoutInput, neutral: number, format: (valu
       right += share;
     }
   });
-  return result;
+  // Marks in reading order (category, then answer from most negative), for keyboard stepping.
+  return type === 'diverging' ? result.sort((a, b) => a.category - b.category || a.series - b.series) : result;
 }
 
 function table(grid: Grid, input: LayoutInput, percent: boolean): ChartTable {

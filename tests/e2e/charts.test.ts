@@ -43,6 +43,25 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(5);
   });
 
+  it('steps through the marks with the keyboard and hides the tip on Esc', async () => {
+    const context = await browser.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[0]);
+    const drawing = page.locator('.chart-wide').first();
+    await drawing.focus();
+    await page.keyboard.press('ArrowRight');
+    const tip = drawing.locator('.chart-tip');
+    expect(await tip.isVisible()).toBe(true);
+    const first = await tip.textContent();
+    expect(first).toMatch(/: \d+%$/);
+    await page.keyboard.press('ArrowRight');
+    expect(await tip.textContent()).not.toBe(first);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    // Every value in a tip is also in the table.
+    expect(await page.locator('figure.chart').first().locator('table').textContent()).toContain(first!.replace(/^.*: /, ''));
+  });
+
   it('draws marks in the system colours in forced-colours mode', async () => {
     const context = await browser.context({ forcedColors: 'active', colorScheme: 'dark' });
     const page = await context.newPage();

@@ -170,6 +170,7 @@ export default {
   'chart.summary.progressMissing': '{indicator}: цел {target} {unit}, още не е измерено.',
   'chart.summary.empty': 'Няма данни.',
   'chart.heading': 'Диаграми',
+  'chart.keys': '{title}: стрелките показват стойностите една по една, Esc скрива подсказката',
   'search.title': 'Търсене',
   'search.label': 'Търсене в сайта',
   'search.submit': 'Търси',

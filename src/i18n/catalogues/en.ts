@@ -168,6 +168,7 @@ const en: Catalogue = {
   'chart.summary.progressMissing': '{indicator}: target {target} {unit}, not measured yet.',
   'chart.summary.empty': 'No data.',
   'chart.heading': 'Charts',
+  'chart.keys': '{title}: arrow keys show the values one by one, Esc hides the tip',
   'search.title': 'Search',
   'search.label': 'Search the site',
   'search.submit': 'Search',

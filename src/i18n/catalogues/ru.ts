@@ -168,6 +168,7 @@ const ru: Catalogue = {
   'chart.summary.progressMissing': '{indicator}: цель {target} {unit}, ещё не измерено.',
   'chart.summary.empty': 'Нет данных.',
   'chart.heading': 'Диаграммы',
+  'chart.keys': '{title}: стрелки показывают значения по одному, Esc скрывает подсказку',
   'search.title': 'Поиск',
   'search.label': 'Поиск по сайту',
   'search.submit': 'Найти',
