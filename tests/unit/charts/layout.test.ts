@@ -258,3 +258,26 @@ describe('project indicators', () => {
     expect(chart.exportName).toBe('project-perushtitsa--indicators');
   });
 });
+
+describe('wide tables and mixed signs', () => {
+  it('makes one series per listed value field, named by the field titles', () => {
+    const rows = [{ region: 'Ош', checked: 12, met: 9 }, { region: 'Нарын', checked: 8, met: null }];
+    const fields = [
+      { name: 'region', type: 'string', title: { bg: 'Област' } },
+      { name: 'checked', type: 'integer', title: { bg: 'Проверени' } },
+      { name: 'met', type: 'integer', title: { bg: 'Спазени' } },
+    ];
+    const model = layoutChart(rows, spec({ type: 'grouped-bar', x: 'region', value: ['checked', 'met'] }), 'bg', { width: 640 }, { fields });
+    expect(model.legend.map((item) => item.label)).toEqual(['Проверени', 'Спазени']);
+    expect(model.table.columns.map((column) => column.label)).toEqual(['Област', 'Проверени', 'Спазени']);
+    expect(rects(model)).toHaveLength(3);
+  });
+
+  it('stacks negative parts to the left of zero and positive parts to the right', () => {
+    const rows = [{ year: '2023', part: 'приходи', value: 30 }, { year: '2023', part: 'разходи', value: -20 }];
+    const model = layoutChart(rows, spec({ type: 'stacked-bar', x: 'year', series: 'part', value: 'value' }), 'bg', { width: 640 });
+    const [income, spending] = rects(model);
+    expect(income!.x).toBeCloseTo(zeroX(model));
+    expect(spending!.x + spending!.width).toBeCloseTo(zeroX(model));
+  });
+});
