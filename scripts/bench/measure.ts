@@ -114,3 +114,18 @@ export function folderSize(dir: string): { bytes: number; files: number } {
   }
   return { bytes, files };
 }
+
+/** Bytes per file extension under a folder, largest first: where the output's size comes from. */
+export function sizeByExtension(dir: string): Array<{ ext: string; files: number; bytes: number }> {
+  const totals = new Map<string, { ext: string; files: number; bytes: number }>();
+  if (!fs.existsSync(dir)) return [];
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const ext = path.extname(entry.name).toLowerCase() || '(none)';
+    const item = totals.get(ext) ?? { ext, files: 0, bytes: 0 };
+    item.files += 1;
+    item.bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    totals.set(ext, item);
+  }
+  return [...totals.values()].sort((a, b) => b.bytes - a.bytes);
+}

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeBareSite } from './bare.ts';
 import { DEFAULT_SIZES, generateSite, type BenchSizes } from './generate.ts';
-import { folderSize, measureNode, type Measured } from './measure.ts';
+import { folderSize, measureNode, sizeByExtension, type Measured } from './measure.ts';
 import { routeTimes, type RouteTime } from './routes.ts';
 import { buildTable, weightTable, type BuildFigures } from './report.ts';
 import { isArticlePage, pageWeigher, weightStats } from './weight.ts';
@@ -164,7 +164,9 @@ async function main(): Promise<void> {
     builds.push(bare);
   }
   const vitrina = await buildVitrina('vitrina', site, work, options.poll);
-  const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes };
+  const byExtension = sizeByExtension(vitrina.dist);
+  const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes, byExtension };
+  if (byExtension.length) console.log(`    dist/ by file type: ${byExtension.slice(0, 8).map((e) => `${e.ext} ${(e.bytes / 1024 / 1024).toFixed(1)} MB/${e.files}`).join(', ')}`);
   builds.push(main);
 
   let delta: { seconds: number; peakBytes: number; without: BuildFigures } | undefined;
