@@ -4,7 +4,8 @@
  * Flags: --publications N --projects N --datasets N --large-rows N --charts N --chart-posts N --seed N,
  * --large (5,000 publications), --small (a quick run for development), --no-bare, --no-delta
  * (skip the build without the large CSV), --keep (keep the temporary folder), --work DIR,
- * --poll-memory (measure memory from /proc even when GNU time is installed). BENCH_STEPS=1 prints the
+ * --poll-memory (measure memory from /proc even when GNU time is installed), --concurrency N (build
+ * with Astro's build.concurrency set to N through a wrapper config). BENCH_STEPS=1 prints the
  * build's own step timings; every build's full output is kept as <work>/<label>.log.
  * docs/performance.md explains the figures.
  */
@@ -30,12 +31,14 @@ interface Options {
   keep: boolean;
   /** Measure memory by polling /proc even when GNU time is there (to test the fallback). */
   poll: boolean;
+  /** Build Vitrina with Astro's `build.concurrency` set to this (0: the project's setting). */
+  concurrency: number;
   work: string;
 }
 
 function parseArgs(argv: string[]): Options {
   const sizes = { ...DEFAULT_SIZES };
-  const options = { bare: true, delta: true, keep: false, poll: false, work: '' };
+  const options = { bare: true, delta: true, keep: false, poll: false, concurrency: 0, work: '' };
   const numeric: Record<string, keyof BenchSizes> = {
     '--publications': 'publications',
     '--projects': 'projects',
@@ -53,6 +56,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-delta') options.delta = false;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--poll-memory') options.poll = true;
+    else if (arg === '--concurrency') options.concurrency = Number(argv[++i]);
     else if (arg === '--work') options.work = path.resolve(argv[++i] ?? '');
     else if (numeric[arg]) {
       const value = Number(argv[++i]);
@@ -115,7 +119,16 @@ function saveLog(work: string, label: string, output: string, showRoutes = true)
   return routes;
 }
 
-async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
+/** A config that is the project's own with `build.concurrency` changed, to try it without editing it. */
+function concurrencyConfig(work: string, concurrency: number): string[] {
+  if (!concurrency) return [];
+  const file = path.join(work, 'astro.concurrency.config.mjs');
+  const base = JSON.stringify(path.join(ROOT, 'astro.config.mjs'));
+  fs.writeFileSync(file, `import base from ${base};\nexport default { ...base, build: { ...base.build, concurrency: ${concurrency} } };\n`);
+  return ['--config', file];
+}
+
+async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean, concurrency = 0): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
   const dist = path.join(work, `${label}-dist`);
   const env = {
     ...baseEnv(),
@@ -125,7 +138,7 @@ async function buildVitrina(label: string, site: { contentDir: string; dataDir: 
     VITRINA_CACHE_DIR: path.join(work, `${label}-cache`),
   };
   process.stdout.write(`building ${label}… `);
-  const run = await measureNode([ASTRO, 'build'], { cwd: ROOT, env, forcePoll: poll });
+  const run = await measureNode([ASTRO, 'build', ...concurrencyConfig(work, concurrency)], { cwd: ROOT, env, forcePoll: poll });
   console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
   if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
   const routes = saveLog(work, label, run.output);
@@ -163,7 +176,7 @@ async function main(): Promise<void> {
     bare = figures('bare Astro', run, dist, true, () => true);
     builds.push(bare);
   }
-  const vitrina = await buildVitrina('vitrina', site, work, options.poll);
+  const vitrina = await buildVitrina('vitrina', site, work, options.poll, options.concurrency);
   const byExtension = sizeByExtension(vitrina.dist);
   const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes, byExtension };
   if (byExtension.length) console.log(`    dist/ by file type: ${byExtension.slice(0, 8).map((e) => `${e.ext} ${(e.bytes / 1024 / 1024).toFixed(1)} MB/${e.files}`).join(', ')}`);
@@ -173,7 +186,7 @@ async function main(): Promise<void> {
   if (options.delta && sizes.largeRows > 0 && sizes.datasets > 0) {
     // The same site with the large table replaced by an ordinary small dataset (same views count).
     const smallSite = generateSite(path.join(work, 'site-without-large'), { ...sizes, largeRows: 0 }, generateOptions);
-    const run = await buildVitrina('vitrina-without-large', smallSite, work, options.poll);
+    const run = await buildVitrina('vitrina-without-large', smallSite, work, options.poll, options.concurrency);
     const without = figures(`Vitrina, no ${sizes.largeRows}-row CSV`, run.run, run.dist, false);
     builds.push(without);
     delta = { seconds: main.seconds - without.seconds, peakBytes: main.peakBytes - without.peakBytes, without };
