@@ -1,6 +1,5 @@
 import sharp from 'sharp';
-import { wrapText, type FontWeight } from '../text/font';
-import { outlinePath as textPath } from './outline';
+import { textPath, wrapText, type FontWeight } from '../text/font';
 
 /** Open Graph's recommended size. */
 export const CARD_WIDTH = 1200;

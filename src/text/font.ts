@@ -64,10 +64,43 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
   return lines;
 }
 
+function coordinate(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * Glyph commands as SVG path data with two decimals. Written here rather than with opentype.js 2's
+ * `toPathData`, which prints "NaN" for coordinates with a tiny fraction (e.g. "Нито" at x = 197.33)
+ * and so makes renderers drop the rest of the path.
+ */
+export function commandsToPath(commands: readonly opentype.PathCommand[]): string {
+  const n = coordinate;
+  const parts: string[] = [];
+  for (const command of commands) {
+    switch (command.type) {
+      case 'M':
+      case 'L':
+        parts.push(`${command.type}${n(command.x)} ${n(command.y)}`);
+        break;
+      case 'Q':
+        parts.push(`Q${n(command.x1)} ${n(command.y1)} ${n(command.x)} ${n(command.y)}`);
+        break;
+      case 'C':
+        parts.push(`C${n(command.x1)} ${n(command.y1)} ${n(command.x2)} ${n(command.y2)} ${n(command.x)} ${n(command.y)}`);
+        break;
+      case 'Z':
+        parts.push('Z');
+        break;
+    }
+  }
+  return parts.join('');
+}
+
 /**
  * The outline of `text` as SVG path data, with its baseline starting at (x, y). Drawing text as
  * outlines makes PNG output independent of the fonts installed on the machine.
  */
 export function textPath(text: string, x: number, y: number, size: number, weight: FontWeight = 'regular'): string {
-  return loadFont(weight).getPath(text, x, y, size).toPathData(2);
+  return commandsToPath(loadFont(weight).getPath(text, x, y, size).commands);
 }

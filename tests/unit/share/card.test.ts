@@ -38,9 +38,9 @@ describe('share cards', () => {
   });
 });
 
-describe('outlinePath', () => {
+describe('textPath', () => {
   it('never writes NaN, even for coordinates with tiny fractions', async () => {
-    const { outlinePath } = await import('../../../src/share/outline');
+    const { textPath: outlinePath } = await import('../../../src/text/font');
     for (const weight of ['regular', 'bold'] as const) {
       expect(outlinePath('Граждански монитор: участие в мониторинга, администрация', 80, 560, 32, weight)).not.toMatch(/NaN|e[-+]/);
     }
