@@ -22,6 +22,11 @@ export function monitoringUrls(urls: Urls) {
     recommendationsBy: (locale: Locale, facet: TrackerFacet, value: string, page = 1) =>
       page > 1 ? urls.path(locale, 'recommendations', facet, value, 'page', page) : urls.path(locale, 'recommendations', facet, value),
     recommendation: (locale: Locale, id: string) => urls.path(locale, 'recommendations', id),
+    /** Where evidence of a recommendation's status points: a file in content/files or a publication. */
+    evidence: {
+      file: (file: string) => urls.file(file),
+      publication: (lang: string, slug: string) => urls.publication(lang as Locale, slug),
+    },
     /** The downloads are the same for every locale. */
     download: (file: 'recommendations.csv' | 'recommendations-history.csv' | 'recommendations.json') => urls.asset('recommendations', file),
   };

@@ -1,19 +1,5 @@
-import type { APIRoute } from 'astro';
-import type { Locale } from '../../../i18n/locales';
-import { getRecommendations } from '../../../monitoring/registry';
+import { trackerDownload } from '../../../monitoring/downloads';
 import { trackerJson } from '../../../monitoring/tracker';
-import { getSite } from '../../../site/data';
-import { createUrls } from '../../../site/urls';
 
-/** The whole tracker at a stable address, once for the site (built only for the default locale: /recommendations/recommendations.json). */
-export async function getStaticPaths() {
-  return [{ params: { lang: undefined } }];
-}
-
-export const GET: APIRoute = async () => {
-  const site = await getSite();
-  const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
-  const links = { file: (file: string) => urls.file(file), publication: (lang: string, slug: string) => urls.publication(lang as Locale, slug) };
-  const recommendations = getRecommendations();
-  return new Response(trackerJson(recommendations, links), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+/** /recommendations/recommendations.json: the whole tracker with histories and evidence. */
+export const { getStaticPaths, GET } = trackerDownload(trackerJson, 'application/json; charset=utf-8');
