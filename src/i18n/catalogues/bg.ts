@@ -14,6 +14,7 @@ export default {
   'site.builtWith': 'Създадено с Vitrina',
   'site.contact': 'Контакт',
 
+  'table.scroll': 'Таблица: {name}',
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекти',
   'nav.data': 'Отворени данни',

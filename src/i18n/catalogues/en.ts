@@ -12,6 +12,7 @@ const en: Catalogue = {
   'site.builtWith': 'Built with Vitrina',
   'site.contact': 'Contact',
 
+  'table.scroll': 'Table: {name}',
   'nav.publications': 'Publications',
   'nav.projects': 'Projects',
   'nav.data': 'Open data',

@@ -12,6 +12,7 @@ const ru: Catalogue = {
   'site.builtWith': 'Сделано на Vitrina',
   'site.contact': 'Контакты',
 
+  'table.scroll': 'Таблица: {name}',
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекты',
   'nav.data': 'Открытые данные',
