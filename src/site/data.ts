@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { translationsBySlug, listForLocale, type Listed } from '../content/publications';
+import { facetValues, translationsBySlug, listForLocale, type Listed } from '../content/publications';
 import { isLocale, type Locale } from '../i18n/locales';
+import { PUBLICATION_TYPES } from '../schemas/publication';
 import type { SiteData } from '../schemas/site';
 
 /**
@@ -65,6 +66,22 @@ export function getListed(locale: Locale): Promise<Listed<PublicationEntry>[]> {
   return memo(`listed:${locale}`, async () => {
     const site = await getSite();
     return listForLocale(await getTranslations(), locale, [site.defaultLocale, ...site.locales]);
+  });
+}
+
+/**
+ * The values of each facet (type, project, year) in `locale`'s list. Every list page shows them, so
+ * they are worked out once per locale: computed per page they scanned the whole list each time, and
+ * the list pages grew with the square of the publications (docs/performance.md).
+ */
+export function getFacetValues(locale: Locale): Promise<Record<'type' | 'project' | 'year', string[]>> {
+  return memo(`facets:${locale}`, async () => {
+    const listed = await getListed(locale);
+    return {
+      type: facetValues(listed, 'type', PUBLICATION_TYPES),
+      project: facetValues(listed, 'project', PUBLICATION_TYPES),
+      year: facetValues(listed, 'year', PUBLICATION_TYPES),
+    };
   });
 }
 
