@@ -125,7 +125,8 @@ function concurrencyConfig(work: string, concurrency: number): string[] {
   const file = path.join(work, 'astro.concurrency.config.mjs');
   const base = JSON.stringify(path.join(ROOT, 'astro.config.mjs'));
   fs.writeFileSync(file, `import base from ${base};\nexport default { ...base, build: { ...base.build, concurrency: ${concurrency} } };\n`);
-  return ['--config', file];
+  // Astro joins --config to the root, so it must be relative.
+  return ['--config', path.relative(ROOT, file)];
 }
 
 async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean, concurrency = 0): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
