@@ -47,3 +47,22 @@ export function scanTags(html: string): Tag[] {
   }
   return tags;
 }
+
+/** The inline `<script>` elements of a document (no `src`): their attributes and their text. */
+export function inlineScripts(html: string): { attributes: Record<string, string>; text: string }[] {
+  const found: { attributes: Record<string, string>; text: string }[] = [];
+  const tag = new RegExp(TAG.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(html))) {
+    if (match[1]!.toLowerCase() !== 'script') continue;
+    const end = html.indexOf('</script', tag.lastIndex);
+    const text = html.slice(tag.lastIndex, end === -1 ? html.length : end);
+    tag.lastIndex = end === -1 ? html.length : end;
+    const attributes: Record<string, string> = {};
+    for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
+      attributes[attribute[1]!.toLowerCase()] ??= decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+    }
+    if (attributes.src === undefined) found.push({ attributes, text });
+  }
+  return found;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { foreignResources, scriptsOf, unsafeMarkup, unsafeNewWindowLinks } from './page-facts.ts';
 
@@ -24,5 +25,21 @@ describe('page facts', () => {
     expect(scriptsOf(html)).toEqual(['/_astro/x.js']);
     expect(unsafeNewWindowLinks(html)).toEqual(['https://a.test']);
     expect(foreignResources(html)).toEqual(['https://cdn.test/i.png', '//fonts.test/css', 'https://img.test/bg.png']);
+  });
+});
+
+describe('inline scripts', () => {
+  const body = 'console.log(1)';
+  const hash = createHash('sha256').update(body).digest('base64');
+  const csp = (hashes: string) => `<meta http-equiv="content-security-policy" content="script-src 'self' ${hashes}">`;
+
+  it('trusts an inline script only when the page policy lists its hash', () => {
+    expect(unsafeMarkup(`${csp(`'sha256-${hash}'`)}<script type="module">${body}</script>`)).toEqual([]);
+    expect(unsafeMarkup(`${csp("'sha256-AAAA'")}<script type="module">${body}</script>`)).toEqual(['<script>']);
+    expect(unsafeMarkup(`<script>${body}</script>`)).toEqual(['<script>']);
+  });
+
+  it('does not take a script written inside an attribute value for markup', () => {
+    expect(unsafeMarkup(`${csp(`'sha256-${hash}'`)}<rect data-label="<script>alert(1)</script>"></rect><script>${body}</script>`)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { scanTags } from './html-scan.ts';
+import { inlineScripts, scanTags } from './html-scan.ts';
 
 /**
  * Facts about one built page that the quality gates assert: what JavaScript it loads, which
@@ -75,6 +76,7 @@ const URL_ATTRIBUTE_NAMES = ['href', 'src', 'action', 'formaction', 'xlink:href'
 export function unsafeMarkup(html: string, base = '/'): string[] {
   const found: string[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const trusted = trustedInlineScripts(html);
   for (const tag of scanTags(html)) {
     for (const [name, value] of Object.entries(tag.attributes)) {
       if (name.startsWith('on')) found.push(`<${tag.name} ${name}>`);
@@ -84,8 +86,26 @@ export function unsafeMarkup(html: string, base = '/'): string[] {
     if (['iframe', 'frame', 'object', 'embed', 'applet', 'base'].includes(tag.name)) found.push(`<${tag.name}>`);
     if (tag.name === 'script' && !/json/.test(tag.attributes.type ?? '')) {
       const src = tag.attributes.src;
-      if (!src || !(src.startsWith(`${prefix}_astro/`) || src.startsWith(`${prefix}pagefind/`))) found.push(`<script${src ? ` src="${src}"` : ''}>`);
+      const ownFile = src !== undefined && (src.startsWith(`${prefix}_astro/`) || src.startsWith(`${prefix}pagefind/`));
+      if (!ownFile && !(src === undefined && trusted > 0)) found.push(`<script${src ? ` src="${src}"` : ''}>`);
     }
   }
   return found;
+}
+
+/**
+ * How many inline scripts of a page the page's own Content-Security-Policy allows by hash: the
+ * build's bundled enhancements. Content cannot add one (its hash would not be in the policy), so
+ * an inline script is trusted only while every inline script on the page is listed.
+ */
+function trustedInlineScripts(html: string): number {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  let count = 0;
+  for (const script of inlineScripts(html)) {
+    if (/json/.test(script.attributes.type ?? '')) continue;
+    const hash = createHash('sha256').update(script.text).digest('base64');
+    if (!policy.includes(`'sha256-${hash}'`)) return 0;
+    count++;
+  }
+  return count;
 }
