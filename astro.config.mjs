@@ -18,7 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.VITRINA_OUT_DIR || './dist',
   cacheDir: process.env.VITRINA_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages at a time: chart exports and share cards are native work (sharp), which then overlaps
+  // with the next page's JavaScript (docs/performance.md). Output stays byte-identical (determinism test).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   i18n: {
     locales: settings.locales,
     defaultLocale: settings.defaultLocale,

@@ -48,9 +48,13 @@ export function exportSvg(chart: ResolvedChart, locale: Locale, options: { addre
   return `${serializeSvg(chartSvg(model, { outlines: true, frame: { header, footer, top, bottom, padding: PADDING } }))}\n`;
 }
 
-/** The PNG of an exported SVG at twice its size; sharp with fixed settings writes the same bytes each time. */
+/**
+ * The PNG of an exported SVG at twice its size; sharp with fixed settings writes the same bytes each
+ * time. zlib level 6, not 9: the same pixels (PNG is lossless) in a file about 18% larger, encoded
+ * about 14 times faster (174 → 12 ms for a 1,616 × 1,080 chart), which was most of the build's time.
+ */
 export async function exportPng(svg: string): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(svg), { density: 144 }).flatten({ background: '#ffffff' }).png({ compressionLevel: 9, adaptiveFiltering: false, palette: false }).toBuffer();
+  const png = await sharp(Buffer.from(svg), { density: 144 }).flatten({ background: '#ffffff' }).png({ compressionLevel: 6, adaptiveFiltering: false, palette: false }).toBuffer();
   return new Uint8Array(png);
 }
 

@@ -40,7 +40,15 @@ export interface ChartExport {
 }
 
 function both(name: string, locale: Locale, chart: ResolvedChart, address: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport[] {
-  const svg = () => exportSvg(chart, locale, { address, rowUnit });
+  // The PNG is drawn from the same SVG text: lay the chart out and outline its text once, and let
+  // it go once both files have it (a site holds hundreds of exports).
+  let drawn: string | undefined;
+  let uses = 0;
+  const svg = () => {
+    const text = (drawn ??= exportSvg(chart, locale, { address, rowUnit }));
+    if (++uses === 2) drawn = undefined;
+    return text;
+  };
   return [
     { file: `${name}.${locale}.svg`, render: async () => svg() },
     { file: `${name}.${locale}.png`, render: () => exportPng(svg()) },
