@@ -2,7 +2,7 @@ import { facetValues, matchesFacet, type Listed } from '../content/publications'
 import { paginate, type Page } from '../content/pagination';
 import type { Locale } from '../i18n/locales';
 import { PUBLICATION_TYPES } from '../schemas/publication';
-import { getListed, getPages, getSite, type PublicationEntry } from './data';
+import { getListed, getPages, getProjects, getSite, type PublicationEntry } from './data';
 import { createUrls } from './urls';
 
 export type Facet = 'type' | 'project' | 'year';
@@ -59,4 +59,14 @@ export async function standingPageLink(locale: Locale, slug: string): Promise<{ 
   if (own) return { href: urls.page(locale, slug) };
   const other = [site.defaultLocale, ...site.locales].map((lang) => pages.find((page) => page.lang === lang)).find(Boolean);
   return other ? { href: urls.page(other.lang, slug), lang: other.lang } : undefined;
+}
+
+/** `getStaticPaths` for a page per project in every locale: `{ params: { lang, id }, props: { locale, project } }`. */
+export async function projectPaths() {
+  const site = await getSite();
+  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
+  const projects = await getProjects();
+  return site.locales.flatMap((locale) =>
+    projects.map((project) => ({ params: { lang: urls.langParam(locale), id: project.id }, props: { locale, project } })),
+  );
 }

@@ -2,18 +2,11 @@ import type { APIRoute } from 'astro';
 import { feedResponse } from '../../../../feeds/endpoint';
 import type { Locale } from '../../../../i18n/locales';
 import { pageContext } from '../../../../site/context';
-import { getListed, getProjects, getSite, type ProjectEntry } from '../../../../site/data';
-import { createUrls } from '../../../../site/urls';
+import { getListed, getProjects, type ProjectEntry } from '../../../../site/data';
+import { projectPaths } from '../../../../site/routes';
 
 /** One project's Atom feed per locale: /projects/<id>/feed.xml, /en/projects/<id>/feed.xml… */
-export async function getStaticPaths() {
-  const site = await getSite();
-  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
-  const projects = await getProjects();
-  return site.locales.flatMap((locale) =>
-    projects.map((project) => ({ params: { lang: urls.langParam(locale), id: project.id }, props: { locale, project } })),
-  );
-}
+export const getStaticPaths = projectPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale, project } = props as { locale: Locale; project: ProjectEntry };
