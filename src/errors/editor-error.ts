@@ -47,9 +47,10 @@ export function sortEditorErrors(errors: readonly EditorError[]): EditorError[] 
 export class EditorErrors extends Error {
   readonly problems: EditorError[];
 
-  constructor(errors: readonly EditorError[], title = 'The content has mistakes; nothing was built.') {
+  /** `format` writes one error (default: English); the build passes the editors' language's. */
+  constructor(errors: readonly EditorError[], title = 'The content has mistakes; nothing was built.', format: (error: EditorError) => string = formatEditorError) {
     const sorted = sortEditorErrors(errors);
-    super(`${title}\n\n${sorted.map(formatEditorError).join('\n')}\n\n${sorted.length} problem(s).`);
+    super(`${title}\n\n${sorted.map(format).join('\n')}\n\n${sorted.length} problem(s).`);
     this.name = 'EditorErrors';
     this.problems = sorted;
   }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkLanguage, formatEditorErrorIn, localizeEditorError, say } from '../check/messages';
+import { checkLanguage, formatEditorErrorIn, say } from '../check/messages';
 import { runChecks } from '../check/run';
 import { checkToday } from '../check/today';
 import { EditorErrors } from '../errors/editor-error';
@@ -21,7 +21,7 @@ export function contentCheck(): AstroIntegration {
         for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
           logger.warn(formatEditorErrorIn(warning, lang));
         }
-        if (errors.length) throw new EditorErrors(errors.map((error) => localizeEditorError(error, lang)), say('report.buildStopped', {}, lang));
+        if (errors.length) throw new EditorErrors(errors, say('report.buildStopped', {}, lang), (error) => formatEditorErrorIn(error, lang));
       },
     },
   };
