@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // In CI the results are also written as JSON, from which .ci/run prints its closing
+    // "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.vitrina/test-results.json' },
     projects: [
       {
         test: {
