@@ -63,6 +63,11 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps its connections alive; close them too, or close() waits for them forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
