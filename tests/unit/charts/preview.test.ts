@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
-import { it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
 import { layoutChart } from '../../../src/charts/layout';
 import { chartSvg, serializeSvg } from '../../../src/charts/svg';
 import { barRows, heatRows, likertFields, likertRows, lineRows, progressRows, spec } from './fixtures';
 
-it.skipIf(!process.env.PREVIEW)('writes previews', async () => {
-  fs.mkdirSync('/tmp/chart-preview', { recursive: true });
+/**
+ * Every chart type rasterises at both widths to a PNG of the drawing's size with a summary. With
+ * PREVIEW=1 the files go to /tmp/chart-preview for a person to look at; otherwise to a temp folder.
+ */
+it('rasterises every chart type at both widths', async () => {
+  const dir = process.env.PREVIEW ? '/tmp/chart-preview' : fs.mkdtempSync(path.join(os.tmpdir(), 'chart-preview-'));
+  fs.mkdirSync(dir, { recursive: true });
   const cases = {
     bar: [barRows, spec({ type: 'bar', x: 'service', value: 'count' })],
     vbar: [barRows, spec({ type: 'bar', orientation: 'vertical', x: 'service', value: 'count' })],
@@ -23,8 +30,13 @@ it.skipIf(!process.env.PREVIEW)('writes previews', async () => {
       const model = layoutChart(rows, s, 'bg', { width }, { fields: likertFields });
       const svg = serializeSvg(chartSvg(model, { outlines: true }));
       const framed = svg.replace('<svg ', `<svg width="${model.width * 2}" height="${model.height * 2}" `);
-      await sharp(Buffer.from(framed)).flatten({ background: '#ffffff' }).png().toFile(`/tmp/chart-preview/${name}-${width}.png`);
-      fs.writeFileSync(`/tmp/chart-preview/${name}-${width}.txt`, `${model.summary}\n${JSON.stringify(model.table)}`);
+      const file = path.join(dir, `${name}-${width}.png`);
+      const info = await sharp(Buffer.from(framed)).flatten({ background: '#ffffff' }).png().toFile(file);
+      expect([info.width, info.height], `${name} at ${width}`).toEqual([model.width * 2, model.height * 2]);
+      expect(model.width, `${name} at ${width}`).toBeLessThanOrEqual(width);
+      expect(model.summary.length, `${name} summary`).toBeGreaterThan(20);
+      fs.writeFileSync(path.join(dir, `${name}-${width}.txt`), `${model.summary}\n${JSON.stringify(model.table)}`);
     }
   }
+  if (!process.env.PREVIEW) fs.rmSync(dir, { recursive: true, force: true });
 });
