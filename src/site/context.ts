@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import { pick } from '../i18n/localized';
 import type { Localized } from '../schemas/common';
 import { getSite } from './data';
-import { createUrls } from './urls';
+import { createUrls, routeLangParam } from './urls';
 
 /**
  * Everything a page needs to speak its locale: the translator, formatters, URL builder and the
@@ -34,8 +34,8 @@ export type PageContext = Awaited<ReturnType<typeof pageContext>>;
 /** `getStaticPaths` entries for every published locale: `{ params: { lang }, props: { locale } }`. */
 export async function localePaths() {
   const site = await getSite();
-  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
-  return site.locales.map((locale) => ({ params: { lang: urls.langParam(locale) }, props: { locale } }));
+  const langParam = routeLangParam(site.defaultLocale);
+  return site.locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
 /** The locale of a page from its props, with a clear error if a route forgot to pass it. */

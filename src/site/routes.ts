@@ -3,7 +3,7 @@ import { paginate, type Page } from '../content/pagination';
 import type { Locale } from '../i18n/locales';
 import { PUBLICATION_TYPES } from '../schemas/publication';
 import { getListed, getPages, getProjects, getSite, type PublicationEntry } from './data';
-import { createUrls } from './urls';
+import { createUrls, routeLangParam } from './urls';
 
 export type Facet = 'type' | 'project' | 'year';
 export const FACETS: readonly Facet[] = ['type', 'project', 'year'];
@@ -21,7 +21,7 @@ export interface ListProps {
  */
 export async function publicationListPaths(which: 'first' | 'rest', faceted: boolean) {
   const site = await getSite();
-  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
+  const langParam = routeLangParam(site.defaultLocale);
   const paths: { params: Record<string, string | undefined>; props: ListProps }[] = [];
   for (const locale of site.locales) {
     const listed = await getListed(locale);
@@ -38,7 +38,7 @@ export async function publicationListPaths(which: 'first' | 'rest', faceted: boo
       for (const page of paginate(list.items)) {
         if ((which === 'first') !== (page.number === 1)) continue;
         paths.push({
-          params: { lang: urls.langParam(locale), facet: list.facet, value: list.value, n: which === 'rest' ? String(page.number) : undefined },
+          params: { lang: langParam(locale), facet: list.facet, value: list.value, n: which === 'rest' ? String(page.number) : undefined },
           props: { locale, page, facet: list.facet, value: list.value },
         });
       }
@@ -64,9 +64,9 @@ export async function standingPageLink(locale: Locale, slug: string): Promise<{ 
 /** `getStaticPaths` for a page per project in every locale: `{ params: { lang, id }, props: { locale, project } }`. */
 export async function projectPaths() {
   const site = await getSite();
-  const urls = createUrls({ base: '/', defaultLocale: site.defaultLocale });
+  const langParam = routeLangParam(site.defaultLocale);
   const projects = await getProjects();
   return site.locales.flatMap((locale) =>
-    projects.map((project) => ({ params: { lang: urls.langParam(locale), id: project.id }, props: { locale, project } })),
+    projects.map((project) => ({ params: { lang: langParam(locale), id: project.id }, props: { locale, project } })),
   );
 }

@@ -1,5 +1,10 @@
 import type { Locale } from '../i18n/locales';
 
+/** The `lang` route parameter of a locale: undefined for the default one, which has no URL prefix. */
+export function routeLangParam(defaultLocale: Locale): (locale: Locale) => string | undefined {
+  return (locale) => (locale === defaultLocale ? undefined : locale);
+}
+
 /**
  * Builds the site's URLs. The default locale has no prefix (`/publications/`), the others have
  * theirs (`/en/publications/`); everything sits under the configured base path and ends with a slash.
@@ -8,7 +13,7 @@ export function createUrls(options: { base: string; defaultLocale: Locale }) {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
 
   /** The `lang` route parameter for a locale: undefined for the default one. */
-  const langParam = (locale: Locale): string | undefined => (locale === options.defaultLocale ? undefined : locale);
+  const langParam = routeLangParam(options.defaultLocale);
 
   /** A page path: `path('en', 'projects', id)` → `/en/projects/<id>/` (under the base). */
   const path = (locale: Locale, ...segments: (string | number)[]): string => {
