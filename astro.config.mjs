@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { imageCache } from './src/integrations/image-cache.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { markdownBaseIntegration } from './src/integrations/markdown-base.ts';
 import { markdownSafetyIntegration } from './src/integrations/markdown-safety.ts';
 import { searchIndex } from './src/integrations/search.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { cacheDir } from './src/site/paths.ts';
 import { loadSiteSettings } from './src/site/settings.ts';
 
 // Everything site-specific comes from content/site.yaml (or VITRINA_* variables), never from code.
@@ -17,7 +19,8 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   outDir: process.env.VITRINA_OUT_DIR || './dist',
-  cacheDir: process.env.VITRINA_CACHE_DIR || './node_modules/.astro',
+  // Also holds the rendered chart PNGs and share cards between builds (src/site/image-cache.ts).
+  cacheDir: cacheDir(),
   // Two pages at a time: chart exports and share cards are native work (sharp), which then overlaps
   // with the next page's JavaScript (docs/performance.md). Output stays byte-identical (determinism test).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
@@ -27,7 +30,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // linkCheck stays LAST: it checks the files the integrations before it write at build:done.
-  integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), searchIndex(), sitemap(), linkCheck()],
+  integrations: [contentCheck(), markdownSafetyIntegration(), markdownBaseIntegration(), mdx(), imageCache(), searchIndex(), sitemap(), linkCheck()],
   // Shiki colours code with inline style attributes, which the CSP below blocks: code blocks stay
   // plain <pre><code> (the example content has none; a class-based highlighter can come later).
   markdown: { syntaxHighlight: false },

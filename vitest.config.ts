@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -16,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Rendered images are cached between builds (src/site/image-cache.ts); each test run starts
+          // with an empty cache of its own, so the tests render and never read a stale image.
+          env: { VITRINA_CACHE_DIR: path.join(os.tmpdir(), `vitrina-unit-cache-${process.pid}`) },
         },
       },
       {

@@ -1,5 +1,5 @@
 import { measureText } from '../text/font';
-import { GlyphSet } from './outline';
+import { GlyphSet } from '../text/glyphs';
 import type { ChartModel, LegendItem, Mark, PatternDef, Rule, TextItem } from './model';
 import { AXIS, BACKGROUND, CELL_BORDER, GRID, INVERSE_TEXT, MISSING, MUTED_TEXT, TEXT } from './palette';
 

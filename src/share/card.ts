@@ -1,5 +1,7 @@
 import sharp from 'sharp';
-import { textPath, wrapText, type FontWeight } from '../text/font';
+import { cachedImage } from '../site/image-cache';
+import { wrapText, type FontWeight } from '../text/font';
+import { GlyphSet } from '../text/glyphs';
 
 /** Open Graph's recommended size. */
 export const CARD_WIDTH = 1200;
@@ -44,38 +46,50 @@ export function fitTitle(title: string, weight: FontWeight = 'bold'): { size: nu
   return { size, lines };
 }
 
-const path = (d: string, fill: string) => (d ? `<path d="${d}" fill="${fill}"/>` : '');
-
 /**
- * The card as SVG, every text drawn as outlines in the shipped Noto Sans, so the picture does not
- * depend on the fonts of the machine that builds it and Cyrillic always renders.
+ * The card as SVG, every text drawn as outlines in the shipped Noto Sans (each glyph once, in
+ * `<defs>`), so the picture does not depend on the fonts of the machine that builds it and Cyrillic
+ * always renders.
  */
 export function cardSvg(input: CardInput): string {
   const { size, lines } = fitTitle(input.title);
   const lineHeight = Math.round(size * 1.2);
   const kind = input.kind.toUpperCase();
   const titleTop = 200;
+  const glyphs = new GlyphSet();
+  const texts = [
+    GlyphSet.uses(glyphs.place(kind, MARGIN, 130, 30, 'bold'), ACCENT),
+    GlyphSet.uses(lines.flatMap((line, index) => glyphs.place(line, MARGIN, titleTop + size + index * lineHeight - 10, size, 'bold')), INK),
+    GlyphSet.uses(glyphs.place(input.siteName, MARGIN, CARD_HEIGHT - 70, 32, 'bold'), INK),
+    input.date ? GlyphSet.uses(glyphs.place(input.date, MARGIN, CARD_HEIGHT - 30, 28, 'regular'), MUTED) : '',
+  ];
   const parts = [
+    glyphs.defs(),
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
     `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`,
     `<rect x="${MARGIN}" y="${CARD_HEIGHT - 130}" width="${TEXT_WIDTH}" height="2" fill="${ACCENT}"/>`,
-    path(textPath(kind, MARGIN, 130, 30, 'bold'), ACCENT),
-    ...lines.map((line, index) => path(textPath(line, MARGIN, titleTop + size + index * lineHeight - 10, size, 'bold'), INK)),
-    path(textPath(input.siteName, MARGIN, CARD_HEIGHT - 70, 32, 'bold'), INK),
-    input.date ? path(textPath(input.date, MARGIN, CARD_HEIGHT - 30, 28, 'regular'), MUTED) : '',
+    ...texts,
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;
 }
+
+const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false, palette: false } as const;
 
 /**
  * The card as PNG. Fixed encoder settings and no metadata (sharp writes none unless asked), so the
  * same input gives the same bytes on every build. zlib level 6, not 9: level 9 took 83 ms per card
  * against 10 ms for a file only 14% smaller, and every publication has a card (docs/performance.md).
+ * Kept between builds, keyed by the card's SVG (src/site/image-cache.ts): a rebuild renders only the
+ * cards of new or retitled publications.
  */
-export async function renderCard(input: CardInput): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(input)), { density: 72 })
-    .resize(CARD_WIDTH, CARD_HEIGHT)
-    .flatten({ background: PAPER })
-    .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false })
-    .toBuffer();
+export async function renderCard(input: CardInput): Promise<Uint8Array> {
+  const svg = cardSvg(input);
+  return cachedImage(['share-card', JSON.stringify(PNG_OPTIONS), svg], async () => {
+    const png = await sharp(Buffer.from(svg), { density: 72 })
+      .resize(CARD_WIDTH, CARD_HEIGHT)
+      .flatten({ background: PAPER })
+      .png(PNG_OPTIONS)
+      .toBuffer();
+    return new Uint8Array(png);
+  });
 }

@@ -26,3 +26,11 @@ export function displayPath(file: string, root = process.cwd()): string {
   const relative = path.relative(root, file);
   return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
 }
+
+/**
+ * Astro's cache folder, which also keeps Vitrina's rendered images between builds
+ * (src/site/image-cache.ts): `node_modules/.astro`, or VITRINA_CACHE_DIR.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return path.resolve(root, env.VITRINA_CACHE_DIR || 'node_modules/.astro');
+}

@@ -31,9 +31,51 @@ export function loadFont(weight: FontWeight = 'regular'): opentype.Font {
   return font;
 }
 
+/** A string shaped once: its glyphs and where each starts, in font units from the start of the line. */
+interface Shaped {
+  glyphs: opentype.Glyph[];
+  offsets: number[];
+  advance: number;
+}
+
+// Shaping (ligatures, contextual forms, kerning) is most of the cost of laying out text with
+// opentype.js, and a chart or a card measures the same strings many times (every candidate line while
+// wrapping, every label per locale). Shaped at one unit per em, a string scales to any size. Bounded,
+// since wrapping also measures strings that are never seen again.
+const SHAPED_LIMIT = 20_000;
+const shapedCache = new Map<string, Shaped>();
+
+function shape(text: string, weight: FontWeight): Shaped {
+  const key = `${weight}\u0000${text}`;
+  let shaped = shapedCache.get(key);
+  if (!shaped) {
+    const font = loadFont(weight);
+    const glyphs: opentype.Glyph[] = [];
+    const offsets: number[] = [];
+    const advance = font.forEachGlyph(text, 0, 0, font.unitsPerEm, undefined, (glyph, x) => {
+      glyphs.push(glyph);
+      offsets.push(x);
+    });
+    shaped = { glyphs, offsets, advance };
+    if (shapedCache.size >= SHAPED_LIMIT) shapedCache.clear();
+    shapedCache.set(key, shaped);
+  }
+  return shaped;
+}
+
 /** Width in pixels of `text` set at `size` px in the shipped font. */
 export function measureText(text: string, size: number, weight: FontWeight = 'regular'): number {
-  return loadFont(weight).getAdvanceWidth(text, size);
+  return (shape(text, weight).advance * size) / loadFont(weight).unitsPerEm;
+}
+
+/**
+ * Calls `place` with each glyph of `text` set at `size` px and the position of its origin, the
+ * baseline starting at (x, y): what opentype.js's `forEachGlyph` does, with the shaping cached.
+ */
+export function forEachGlyph(text: string, x: number, y: number, size: number, weight: FontWeight, place: (glyph: opentype.Glyph, x: number, y: number) => void): void {
+  const { glyphs, offsets } = shape(text, weight);
+  const scale = size / loadFont(weight).unitsPerEm;
+  glyphs.forEach((glyph, index) => place(glyph, x + offsets[index]! * scale, y));
 }
 
 /**
@@ -95,12 +137,4 @@ export function commandsToPath(commands: readonly opentype.PathCommand[]): strin
     }
   }
   return parts.join('');
-}
-
-/**
- * The outline of `text` as SVG path data, with its baseline starting at (x, y). Drawing text as
- * outlines makes PNG output independent of the fonts installed on the machine.
- */
-export function textPath(text: string, x: number, y: number, size: number, weight: FontWeight = 'regular'): string {
-  return commandsToPath(loadFont(weight).getPath(text, x, y, size).commands);
 }

@@ -9,9 +9,12 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
  * machines) give byte-identical output, compared by SHA-256 manifest. SOURCE_DATE_EPOCH fixes
  * "today" (src/site/build-date.ts), as a release build would. (Editing the sources while this test
  * runs makes it fail, of course.)
+ *
+ * A rebuild that finds the first build's cache (rendered chart PNGs and share cards, src/site/
+ * image-cache.ts) gives the same bytes again, without rendering any image.
  */
 describe('determinism', () => {
-  it('two clean builds give byte-identical dist/', async () => {
+  it('two clean builds give byte-identical dist/, and so does a rebuild from the image cache', async () => {
     const env = { SOURCE_DATE_EPOCH: '1767225600' };
     const builds: BuildResult[] = [];
     try {
@@ -23,6 +26,18 @@ describe('determinism', () => {
       const [a, b] = builds.map((build) => siteManifest(build.outDir));
       expect(a!.split('\n').length).toBeGreaterThan(50);
       expect(manifestDifferences(a!, b!)).toEqual([]);
+
+      const cache = path.join(path.dirname(builds[0]!.outDir), 'cache');
+      const images = (fs.readdirSync(path.join(cache, 'vitrina-images'), { recursive: true }) as string[]).filter((file) => file.endsWith('.bin'));
+      // One cached image per chart PNG and share card (fewer if two happen to be identical).
+      const rendered = a!.split('\n').filter((line) => /^\S+ {2}(charts|cards)\/.+\.png$/.test(line));
+      expect(images.length).toBeGreaterThan(20);
+      expect(images.length).toBeLessThanOrEqual(rendered.length);
+      const rebuild = await buildSite({ env: { ...env, VITRINA_CACHE_DIR: cache } });
+      builds.push(rebuild);
+      expect(rebuild.code, rebuild.output.slice(-3000)).toBe(0);
+      expect(rebuild.output).toContain(`image cache: ${images.length} images kept, 0 no longer used removed`);
+      expect(manifestDifferences(a!, siteManifest(rebuild.outDir))).toEqual([]);
     } finally {
       for (const build of builds) fs.rmSync(path.dirname(build.outDir), { recursive: true, force: true });
     }

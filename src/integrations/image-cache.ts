@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { imageCacheDir, sweepImageCache } from '../site/image-cache.ts';
+
+/** Slack for file systems that store modification times coarsely. */
+const MARGIN_MS = 5_000;
+
+/**
+ * Keeps the cache of rendered images (src/site/image-cache.ts) to what the site uses: after a
+ * successful build, the images no page asked for are deleted, so the cache does not grow with every
+ * edit of a title or a chart.
+ */
+export function imageCache(): AstroIntegration {
+  let started = 0;
+  return {
+    name: 'vitrina:image-cache',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ logger }) => {
+        const { kept, removed } = sweepImageCache(started - MARGIN_MS);
+        logger.info(`image cache: ${kept} images kept, ${removed} no longer used removed (${imageCacheDir()})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { cacheDir } from './paths';
+
+/**
+ * Rendered images (chart PNGs, share cards) kept between builds, so that a rebuild pays only for
+ * the images whose drawing changed. An image is stored under the SHA-256 of everything that decides
+ * its bytes: the kind and encoder settings, the versions of sharp and libvips, and the SVG it is
+ * drawn from. The same key always gives the same bytes, so a cached image is exactly what a fresh
+ * render would write and the build stays deterministic.
+ *
+ * Every image a build uses is touched; after a successful build, the images no page used any more
+ * are deleted (`sweepImageCache`, from the integration in src/integrations/image-cache.ts).
+ */
+export const IMAGE_CACHE_FOLDER = 'vitrina-images';
+
+/** The folder of the image cache. */
+export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(cacheDir(env), IMAGE_CACHE_FOLDER);
+}
+
+const RENDERER = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips}`;
+let written = 0;
+
+/** The cache key of an image: a hex SHA-256. */
+export function imageKey(parts: readonly string[]): string {
+  const hash = createHash('sha256').update(RENDERER);
+  for (const part of parts) hash.update('\u0000').update(part);
+  return hash.digest('hex');
+}
+
+/**
+ * The bytes of the image `parts` describe: from the cache when there, else from `render`, then
+ * stored. A cache that cannot be read or written (a read-only folder) only costs time.
+ */
+export async function cachedImage(parts: readonly string[], render: () => Promise<Uint8Array>, dir = imageCacheDir()): Promise<Uint8Array> {
+  const key = imageKey(parts);
+  const file = path.join(dir, key.slice(0, 2), `${key}.bin`);
+  try {
+    const bytes = fs.readFileSync(file);
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch {
+    // Not cached yet (or removed meanwhile): render it.
+  }
+  const bytes = await render();
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // Written aside and renamed, so a build running beside this one never reads half a file.
+    const temporary = `${file}.${process.pid}.${written++}.tmp`;
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, file);
+  } catch {
+    // The cache is an optimisation; the image itself is returned either way.
+  }
+  return bytes;
+}
+
+/**
+ * Deletes the cached images not used since `since` (the start of a build that has just succeeded,
+ * and so has touched every image it needed). Returns how many files were kept and removed.
+ */
+export function sweepImageCache(since: number, dir = imageCacheDir()): { kept: number; removed: number } {
+  let kept = 0;
+  let removed = 0;
+  if (!fs.existsSync(dir)) return { kept, removed };
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    // Leftovers of an interrupted write go too, whatever their age.
+    if (entry.name.endsWith('.tmp') || fs.statSync(file).mtimeMs < since) {
+      fs.rmSync(file, { force: true });
+      removed++;
+    } else {
+      kept++;
+    }
+  }
+  return { kept, removed };
+}
