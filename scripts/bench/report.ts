@@ -12,6 +12,8 @@ export interface BuildFigures {
   searchIndexBytes: number | null;
   allPages?: WeightStats;
   articlePages?: WeightStats;
+  /** The label of the build this one is compared with (default: the bare Astro build). */
+  baseline?: string;
 }
 
 const MB = 1024 * 1024;
@@ -24,16 +26,20 @@ function table(rows: string[][]): string {
   return [line(rows[0]!), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
-/** The build table: one column per build, ratios to the bare Astro build where there is one. */
+/**
+ * The build table: one column per build, with ratios to its baseline (a rebuild to the bare rebuild)
+ * or else to the bare Astro build, where there is one.
+ */
 export function buildTable(builds: BuildFigures[], bare?: BuildFigures): string {
+  const baselineOf = (b: BuildFigures) => (b.baseline ? builds.find((other) => other.label === b.baseline) : b === bare || b.label.startsWith(bare?.label ?? '\u0000') ? undefined : bare);
   const ratio = (value: number, of?: number) => (of ? ` (${(value / of).toFixed(2)}×)` : '');
   const rows = [
     ['', ...builds.map((b) => b.label)],
     ['build succeeded', ...builds.map((b) => (b.ok ? 'yes' : 'NO'))],
-    ['build time', ...builds.map((b) => `${b.seconds.toFixed(1)} s${b === bare ? '' : ratio(b.seconds, bare?.seconds)}`)],
+    ['build time', ...builds.map((b) => `${b.seconds.toFixed(1)} s${ratio(b.seconds, baselineOf(b)?.seconds)}`)],
     ['HTML pages', ...builds.map((b) => String(b.pages))],
     ['pages per second', ...builds.map((b) => b.pagesPerSecond.toFixed(1))],
-    ['peak memory', ...builds.map((b) => `${mb(b.peakBytes)}${b === bare ? '' : ratio(b.peakBytes, bare?.peakBytes)}`)],
+    ['peak memory', ...builds.map((b) => `${mb(b.peakBytes)}${ratio(b.peakBytes, baselineOf(b)?.peakBytes)}`)],
     ['dist/ size', ...builds.map((b) => mb(b.distBytes))],
     ['search index', ...builds.map((b) => (b.searchIndexBytes === null ? 'none' : mb(b.searchIndexBytes)))],
   ];

@@ -3,7 +3,8 @@
  * Astro site over the same Markdown, and prints time, memory, sizes and page weights.
  * Flags: --publications N --projects N --datasets N --large-rows N --charts N --chart-posts N --seed N,
  * --large (5,000 publications), --small (a quick run for development), --no-bare, --no-delta
- * (skip the build without the large CSV), --keep (keep the temporary folder), --work DIR,
+ * (skip the build without the large CSV), --no-rebuild (skip the second build of each site with the
+ * first one's cache, as a deploy with a kept cache or an editor's second build sees it), --keep (keep the temporary folder), --work DIR,
  * --poll-memory (measure memory from /proc even when GNU time is installed), --concurrency N (build
  * with Astro's build.concurrency set to N through a wrapper config). BENCH_STEPS=1 prints the
  * build's own step timings; every build's full output is kept as <work>/<label>.log.
@@ -28,6 +29,8 @@ interface Options {
   sizes: BenchSizes;
   bare: boolean;
   delta: boolean;
+  /** Build each site a second time with the cache of the first. */
+  rebuild: boolean;
   keep: boolean;
   /** Measure memory by polling /proc even when GNU time is there (to test the fallback). */
   poll: boolean;
@@ -38,7 +41,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const sizes = { ...DEFAULT_SIZES };
-  const options = { bare: true, delta: true, keep: false, poll: false, concurrency: 0, work: '' };
+  const options = { bare: true, delta: true, rebuild: true, keep: false, poll: false, concurrency: 0, work: '' };
   const numeric: Record<string, keyof BenchSizes> = {
     '--publications': 'publications',
     '--projects': 'projects',
@@ -54,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--small') Object.assign(sizes, { publications: 50, projects: 3, datasets: 5, largeRows: 5_000, charts: 20, chartPosts: 5 });
     else if (arg === '--no-bare') options.bare = false;
     else if (arg === '--no-delta') options.delta = false;
+    else if (arg === '--no-rebuild') options.rebuild = false;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--poll-memory') options.poll = true;
     else if (arg === '--concurrency') options.concurrency = Number(argv[++i]);
@@ -129,14 +133,15 @@ function concurrencyConfig(work: string, concurrency: number): string[] {
   return ['--config', path.relative(ROOT, file)];
 }
 
-async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean, concurrency = 0): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
+/** Builds the site with Vitrina; `cacheOf` names an earlier build whose cache folder this one reuses. */
+async function buildVitrina(label: string, site: { contentDir: string; dataDir: string }, work: string, poll: boolean, concurrency = 0, cacheOf = label): Promise<{ run: Measured; dist: string; routes: RouteTime[] }> {
   const dist = path.join(work, `${label}-dist`);
   const env = {
     ...baseEnv(),
     VITRINA_CONTENT_DIR: site.contentDir,
     VITRINA_DATA_DIR: site.dataDir,
     VITRINA_OUT_DIR: dist,
-    VITRINA_CACHE_DIR: path.join(work, `${label}-cache`),
+    VITRINA_CACHE_DIR: path.join(work, `${cacheOf}-cache`),
   };
   process.stdout.write(`building ${label}… `);
   const run = await measureNode([ASTRO, 'build', ...concurrencyConfig(work, concurrency)], { cwd: ROOT, env, forcePoll: poll });
@@ -166,22 +171,30 @@ async function main(): Promise<void> {
     const bareRoot = path.join(work, 'bare');
     writeBareSite(bareRoot, path.join(site.contentDir, 'publications'), ROOT);
     // Inside the bare root, so that its prerender chunks resolve packages through the node_modules link.
-    const dist = path.join(bareRoot, 'dist');
-    process.stdout.write('building bare Astro… ');
-    const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'bare-cache') };
-    const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
-    console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
-    if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
-    saveLog(work, 'bare', run.output, false);
-    // Every page of the bare site is a document.
-    bare = figures('bare Astro', run, dist, true, () => true);
+    const buildBare = async (label: string, dist: string): Promise<BuildFigures> => {
+      process.stdout.write(`building ${label}… `);
+      const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'bare-cache') };
+      const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
+      console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
+      if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+      saveLog(work, label.replace(/\W+/g, '-'), run.output, false);
+      // Every page of the bare site is a document.
+      return figures(label, run, dist, label === 'bare Astro', () => true);
+    };
+    bare = await buildBare('bare Astro', path.join(bareRoot, 'dist'));
     builds.push(bare);
+    if (options.rebuild) builds.push(await buildBare('bare Astro, rebuild', path.join(bareRoot, 'dist-rebuild')));
   }
   const vitrina = await buildVitrina('vitrina', site, work, options.poll, options.concurrency);
   const byExtension = sizeByExtension(vitrina.dist);
   const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes, byExtension };
   if (byExtension.length) console.log(`    dist/ by file type: ${byExtension.slice(0, 8).map((e) => `${e.ext} ${(e.bytes / 1024 / 1024).toFixed(1)} MB/${e.files}`).join(', ')}`);
   builds.push(main);
+  if (options.rebuild) {
+    // The same site again with the first build's cache: the content store and the rendered images.
+    const again = await buildVitrina('vitrina-rebuild', site, work, options.poll, options.concurrency, 'vitrina');
+    builds.push({ ...figures('Vitrina, rebuild', again.run, again.dist, false), baseline: options.bare ? 'bare Astro, rebuild' : undefined, routes: again.routes } as BuildFigures);
+  }
 
   let delta: { seconds: number; peakBytes: number; without: BuildFigures } | undefined;
   if (options.delta && sizes.largeRows > 0 && sizes.datasets > 0) {
