@@ -34,9 +34,18 @@ export interface ResolvedChart {
   };
 }
 
+// Made once per loaded table: a dataset's rows feed every view of it, in every locale and page.
+// Callers never change them (`applyFilters` returns a new array).
+const rowsOf = new WeakMap<object, readonly ChartRow[]>();
+
 /** The rows of a loaded table as records keyed by field name. */
-export function tableRows(table: ChartDataset['resources'][number]): ChartRow[] {
-  return table.rows.map((row) => Object.fromEntries(table.names.map((name, index) => [name, row[index] ?? null])));
+export function tableRows(table: ChartDataset['resources'][number]): readonly ChartRow[] {
+  let rows = rowsOf.get(table);
+  if (!rows) {
+    rows = table.rows.map((row) => Object.fromEntries(table.names.map((name, index) => [name, row[index] ?? null])));
+    rowsOf.set(table, rows);
+  }
+  return rows;
 }
 
 function datasetInfo(dataset: ChartDataset, resource: string): NonNullable<ResolvedChart['dataset']> {

@@ -18,7 +18,17 @@ export type Params = Record<string, string | number>;
  * A translator bound to one locale: `t('publications.count', { count: 3 })`. A plural message picks
  * its form by `count`; `{name}` placeholders take the params, numbers formatted for the locale.
  */
-export function translator(locale: Locale) {
+export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
+}
+
+// One per locale: `Intl.PluralRules` and `Intl.NumberFormat` are costly to create, and every page,
+// card and chart asks for a translator.
+const translators = new Map<Locale, (key: MessageKey, params?: Params) => string>();
+
+function makeTranslator(locale: Locale) {
   const catalogue = CATALOGUES[locale];
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
@@ -36,4 +46,4 @@ export function translator(locale: Locale) {
   };
 }
 
-export type Translate = ReturnType<typeof translator>;
+export type Translate = ReturnType<typeof makeTranslator>;

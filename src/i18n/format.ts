@@ -1,16 +1,26 @@
 import type { Locale } from './locales';
 import type { Translate } from './catalogue';
 
+const made = new Map<Locale, ReturnType<typeof makeFormatters>>();
+
 /**
  * Formatting for one locale, always through `Intl` with the page's locale. Dates are calendar days
- * (`YYYY-MM-DD`) and are formatted in UTC so that no machine's time zone can move them.
+ * (`YYYY-MM-DD`) and are formatted in UTC so that no machine's time zone can move them. Made once
+ * per locale: an `Intl` formatter is costly to create, and every page and card asks for them.
  */
 export function formatters(locale: Locale) {
+  let result = made.get(locale);
+  if (!result) made.set(locale, (result = makeFormatters(locale)));
+  return result;
+}
+
+function makeFormatters(locale: Locale) {
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const oneDecimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = new Map<string, Intl.NumberFormat>();
   return {
     /** `30 март 2023 г.` */
@@ -23,6 +33,8 @@ export function formatters(locale: Locale) {
     integer: (value: number) => integer.format(value),
     /** A number with up to two decimals: `1,25`. */
     number: (value: number) => decimal.format(value),
+    /** A number with up to one decimal: `1,2`. */
+    oneDecimal: (value: number) => oneDecimalFormat.format(value),
     /** A share from 0 to 1 as a percentage: `42 %`. */
     percent: (share: number) => percent.format(share),
     /** An amount of money: `350 280,08 лв.` */
@@ -41,8 +53,7 @@ export type Formatters = ReturnType<typeof formatters>;
 
 /** A file size for people: `1,2 MB`, `340 KB`, `512 байта`. */
 export function formatBytes(bytes: number, locale: Locale, t: Translate): string {
-  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  if (bytes >= 1_000_000) return t('format.mb', { value: oneDecimal.format(bytes / 1_000_000) });
+  if (bytes >= 1_000_000) return t('format.mb', { value: formatters(locale).oneDecimal(bytes / 1_000_000) });
   if (bytes >= 1_000) return t('format.kb', { value: Math.round(bytes / 1_000) });
   return t('format.bytes', { count: bytes });
 }

@@ -63,6 +63,20 @@ describe('checkLinks', () => {
     `);
   });
 
+  it('checks fragments on pages read before and after the linking page alike', () => {
+    // a/ is read before index.html and z/ after it: both kinds of fragment link are checked.
+    const files = site({
+      'a/index.html': page('<h2 id="early">x</h2><a href="/z/#late">ok</a><a href="/z/#gone">no</a>'),
+      'index.html': page('<a href="/a/#early">ok</a><a href="/a/#missing">no</a><a href="/z/#late">ok</a><a href="/z/#nope">no</a>'),
+      'z/index.html': page('<h2 id="late">y</h2>'),
+    });
+    expect(checkLinks(files, { base: '/' }).map(formatLinkProblem)).toEqual([
+      'a/index.html: /z/#gone — no element with id "gone" in z/index.html',
+      'index.html: /a/#missing — no element with id "missing" in a/index.html',
+      'index.html: /z/#nope — no element with id "nope" in z/index.html',
+    ]);
+  });
+
   it('reports links that leave the base path', () => {
     const files = site({ 'index.html': page('<a href="/publications/">x</a>'), 'publications/index.html': page('') });
     expect(checkLinks(files, { base: '/vitrina/' }).map((problem) => problem.reason)).toEqual(["outside the site's base path /vitrina/"]);

@@ -76,8 +76,12 @@ export function pageUrlPath(file: string, base: string): string {
 
 /** Ids and named anchors a page offers as fragment targets. */
 export function fragmentTargets(html: string): Set<string> {
+  return idsOf(scanTags(html));
+}
+
+function idsOf(tags: readonly Tag[]): Set<string> {
   const ids = new Set<string>();
-  for (const tag of scanTags(html)) {
+  for (const tag of tags) {
     if (tag.attributes.id) ids.add(tag.attributes.id);
     if (tag.name === 'a' && tag.attributes.name) ids.add(tag.attributes.name);
   }
@@ -95,12 +99,10 @@ export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkPro
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const all = new Set(files.list());
   const pages = [...all].filter((file) => file.endsWith('.html')).sort();
+  // Each page is read and scanned once: its ids are kept for the fragment links of later pages, and a
+  // fragment link to a page not scanned yet waits until every page has been.
   const targets = new Map<string, Set<string>>();
-  const targetsOf = (file: string) => {
-    let ids = targets.get(file);
-    if (!ids) targets.set(file, (ids = fragmentTargets(files.read(file))));
-    return ids;
-  };
+  const waiting: { page: string; link: string; target: string; fragment: string }[] = [];
 
   /** The file a site path is served from, if any. */
   const resolveFile = (pathname: string): string | undefined => {
@@ -117,10 +119,13 @@ export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkPro
   };
 
   const problems: LinkProblem[] = [];
+  const missingFragment = (target: string, fragment: string) => `no element with id "${fragment}" in ${target}`;
   for (const page of pages) {
     const pageUrl = new URL(pageUrlPath(page, base), LOCAL_ORIGIN);
+    const tags = scanTags(files.read(page));
+    targets.set(page, idsOf(tags));
     const seen = new Set<string>();
-    for (const tag of scanTags(files.read(page))) {
+    for (const tag of tags) {
       for (const link of tagUrls(tag)) {
         if (seen.has(link)) continue;
         seen.add(link);
@@ -152,11 +157,15 @@ export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkPro
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !targetsOf(target).has(fragment)) {
-          report(`no element with id "${fragment}" in ${target}`);
-        }
+        if (!fragment || !target.endsWith('.html')) continue;
+        const ids = targets.get(target);
+        if (!ids) waiting.push({ page, link, target, fragment });
+        else if (!ids.has(fragment)) report(missingFragment(target, fragment));
       }
     }
+  }
+  for (const { page, link, target, fragment } of waiting) {
+    if (!targets.get(target)!.has(fragment)) problems.push({ page, link, reason: missingFragment(target, fragment) });
   }
   return problems.sort((a, b) => (a.page === b.page ? (a.link < b.link ? -1 : 1) : a.page < b.page ? -1 : 1));
 }

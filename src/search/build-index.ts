@@ -29,11 +29,13 @@ export function pageUrl(file: string): string {
 
 /**
  * The copy of a page that pagefind reads: `<main>` marked as the only indexed part (header, footer
- * and navigation stay out), plus the Bulgarian stems block.
+ * and navigation stay out), plus the Bulgarian stems block. Inline SVG (charts, twice each, and
+ * icons) is left out: pagefind ignores chart drawings anyway (`data-pagefind-ignore`), but parsing
+ * them was most of its time on a data page.
  */
 export function prepareForIndex(html: string): string {
   const marked = isIndexable(html) ? html : html.replace(/<main\b/i, '<main data-pagefind-body');
-  return withStems(marked);
+  return withStems(marked).replace(/<svg\b[\s\S]*?<\/svg>/gi, '');
 }
 
 /**

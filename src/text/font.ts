@@ -39,33 +39,59 @@ interface Shaped {
 }
 
 // Shaping (ligatures, contextual forms, kerning) is most of the cost of laying out text with
-// opentype.js, and a chart or a card measures the same strings many times (every candidate line while
-// wrapping, every label per locale). Shaped at one unit per em, a string scales to any size. Bounded,
-// since wrapping also measures strings that are never seen again.
-const SHAPED_LIMIT = 20_000;
-const shapedCache = new Map<string, Shaped>();
+// opentype.js, and charts and cards measure many strings (every candidate line while wrapping, every
+// label per locale). Shaping is done per word and cached: the shipped font neither kerns nor joins
+// across a space, so a line is its words and spaces side by side (a unit test holds this against
+// opentype.js's own layout), and the words of a site are a small vocabulary. Shaped at one unit per
+// em, a word scales to any size. Bounded, for sites with a very large vocabulary.
+const WORDS_LIMIT = 50_000;
+const words: Record<FontWeight, Map<string, Shaped>> = { regular: new Map(), bold: new Map() };
 
-function shape(text: string, weight: FontWeight): Shaped {
-  const key = `${weight}\u0000${text}`;
-  let shaped = shapedCache.get(key);
+function shapeWord(word: string, weight: FontWeight): Shaped {
+  const cache = words[weight];
+  let shaped = cache.get(word);
   if (!shaped) {
     const font = loadFont(weight);
     const glyphs: opentype.Glyph[] = [];
     const offsets: number[] = [];
-    const advance = font.forEachGlyph(text, 0, 0, font.unitsPerEm, undefined, (glyph, x) => {
+    const advance = font.forEachGlyph(word, 0, 0, font.unitsPerEm, undefined, (glyph, x) => {
       glyphs.push(glyph);
       offsets.push(x);
     });
     shaped = { glyphs, offsets, advance };
-    if (shapedCache.size >= SHAPED_LIMIT) shapedCache.clear();
-    shapedCache.set(key, shaped);
+    if (cache.size >= WORDS_LIMIT) cache.clear();
+    cache.set(word, shaped);
   }
   return shaped;
 }
 
+function shape(text: string, weight: FontWeight): Shaped {
+  if (!text.includes(' ')) return shapeWord(text, weight);
+  const space = shapeWord(' ', weight);
+  const glyphs: opentype.Glyph[] = [];
+  const offsets: number[] = [];
+  let x = 0;
+  text.split(' ').forEach((word, index) => {
+    if (index > 0) {
+      glyphs.push(...space.glyphs);
+      offsets.push(...space.offsets.map((offset) => x + offset));
+      x += space.advance;
+    }
+    const shaped = shapeWord(word, weight);
+    glyphs.push(...shaped.glyphs);
+    offsets.push(...shaped.offsets.map((offset) => x + offset));
+    x += shaped.advance;
+  });
+  return { glyphs, offsets, advance: x };
+}
+
 /** Width in pixels of `text` set at `size` px in the shipped font. */
 export function measureText(text: string, size: number, weight: FontWeight = 'regular'): number {
-  return (shape(text, weight).advance * size) / loadFont(weight).unitsPerEm;
+  let units = 0;
+  const parts = text.split(' ');
+  for (const word of parts) units += shapeWord(word, weight).advance;
+  units += (parts.length - 1) * shapeWord(' ', weight).advance;
+  return (units * size) / loadFont(weight).unitsPerEm;
 }
 
 /**
