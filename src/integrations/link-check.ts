@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, formatLinkProblem, nodeSiteFiles } from '../quality/links.ts';
+import { checkLinksAsync, formatLinkProblem, nodeSiteFiles } from '../quality/links.ts';
+import { settle } from './background.ts';
 
 /**
  * After the build, checks every internal link, source and #fragment of every page (see
@@ -11,6 +12,8 @@ import { checkLinks, formatLinkProblem, nodeSiteFiles } from '../quality/links.t
  * site that a deploy step could publish, the output folder is deleted before the build fails
  * (Astro empties it at the start of every build anyway). Register this integration LAST: the
  * integrations before it (search index, dataset downloads) write files that pages link to.
+ * It also waits for the work those integrations left running (./background.ts): the build ends only
+ * when that is done, and fails if it failed.
  */
 export function linkCheck(): AstroIntegration {
   let base = '/';
@@ -22,10 +25,16 @@ export function linkCheck(): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const problems = checkLinks(nodeSiteFiles(outDir), { base, site });
+        // The pagefind folder is written meanwhile; no page links into it (the search script loads it).
+        let problems;
+        try {
+          problems = await checkLinksAsync(nodeSiteFiles(outDir, ['pagefind']), { base, site });
+        } finally {
+          await settle();
+        }
         const elapsed = Math.round(performance.now() - started);
         if (problems.length === 0) {
           logger.info(`all internal links resolve (${elapsed} ms)`);

@@ -95,6 +95,31 @@ function idsOf(tags: readonly Tag[]): Set<string> {
  * schemes are reported. Returns the problems sorted by page, then link.
  */
 export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  for (const _ of scanSite(files, options, problems));
+  return sortProblems(problems);
+}
+
+/**
+ * `checkLinks`, giving the event loop a turn every few pages: the build runs it while pagefind, in
+ * its own process, is still indexing the pages it was sent (src/integrations/search.ts), and the
+ * rest of them only reach pagefind when Node gets to write them.
+ */
+export async function checkLinksAsync(files: SiteFiles, options: LinkCheckOptions, pagesPerTurn = 20): Promise<LinkProblem[]> {
+  const problems: LinkProblem[] = [];
+  let pages = 0;
+  for (const _ of scanSite(files, options, problems)) {
+    if (++pages % pagesPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return sortProblems(problems);
+}
+
+function sortProblems(problems: LinkProblem[]): LinkProblem[] {
+  return problems.sort((a, b) => (a.page === b.page ? (a.link < b.link ? -1 : 1) : a.page < b.page ? -1 : 1));
+}
+
+/** Checks the site page by page into `problems`, yielding after each page. */
+function* scanSite(files: SiteFiles, options: LinkCheckOptions, problems: LinkProblem[]): Generator<string> {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const all = new Set(files.list());
@@ -118,7 +143,6 @@ export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkPro
     return all.has(`${relative}/index.html`) ? `${relative}/index.html` : undefined;
   };
 
-  const problems: LinkProblem[] = [];
   const missingFragment = (target: string, fragment: string) => `no element with id "${fragment}" in ${target}`;
   for (const page of pages) {
     const pageUrl = new URL(pageUrlPath(page, base), LOCAL_ORIGIN);
@@ -163,11 +187,11 @@ export function checkLinks(files: SiteFiles, options: LinkCheckOptions): LinkPro
         else if (!ids.has(fragment)) report(missingFragment(target, fragment));
       }
     }
+    yield page;
   }
   for (const { page, link, target, fragment } of waiting) {
     if (!targets.get(target)!.has(fragment)) problems.push({ page, link, reason: missingFragment(target, fragment) });
   }
-  return problems.sort((a, b) => (a.page === b.page ? (a.link < b.link ? -1 : 1) : a.page < b.page ? -1 : 1));
 }
 
 /** One line per problem: `page: link — reason`. */
@@ -175,13 +199,15 @@ export function formatLinkProblem(problem: LinkProblem): string {
   return `${problem.page}: ${problem.link} — ${problem.reason}`;
 }
 
-/** A real output folder as `SiteFiles`. */
-export function nodeSiteFiles(dir: string): SiteFiles {
+/** A real output folder as `SiteFiles`, without the top-level folders named in `skip`. */
+export function nodeSiteFiles(dir: string, skip: readonly string[] = []): SiteFiles {
+  const skipped = (file: string) => skip.some((folder) => file.startsWith(`${folder}/`));
   return {
     list: () =>
       (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
         .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((file) => !skipped(file)),
     read: (file) => fs.readFileSync(path.join(dir, file), 'utf8'),
   };
 }

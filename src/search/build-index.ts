@@ -45,9 +45,23 @@ export function prepareForIndex(html: string): string {
  * Throws on every error pagefind reports: a site without working search must not deploy.
  */
 export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string): Promise<IndexReport> {
+  return (await startSearchIndex(pages, outputPath)).finished;
+}
+
+/**
+ * `buildSearchIndex` in two steps: resolves once every page has been checked and sent to pagefind,
+ * with `finished`, which settles when pagefind has indexed them and written the bundle. In between,
+ * pagefind works in its own process and the build can go on with other work.
+ */
+export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string): Promise<{ finished: Promise<IndexReport> }> {
   const report: IndexReport = { languages: {}, urls: [] };
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  const close = async () => {
+    await index.deleteIndex();
+    await pagefind.close();
+  };
+  const added: Promise<{ file: string; errors: string[] }>[] = [];
   try {
     for (const page of pages) {
       if (!page.html.includes(SEARCH_MARKER)) continue;
@@ -55,16 +69,29 @@ export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
       if (!lang) throw new Error(`${page.file}: no <html lang>, so pagefind cannot tell its language`);
       if (!/<main\b/i.test(page.html)) throw new Error(`${page.file}: marked for search but has no <main> element`);
       const url = pageUrl(page.file);
-      const added = await index.addHTMLFile({ url, content: prepareForIndex(page.html) });
-      if (added.errors.length) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+      // Sent without waiting for the answer; pagefind takes them in order, so the index is the same.
+      added.push(index.addHTMLFile({ url, content: prepareForIndex(page.html) }).then((result) => ({ file: page.file, errors: result.errors })));
       report.languages[lang] = (report.languages[lang] ?? 0) + 1;
       report.urls.push(url);
+      // A turn for the event loop now and then, so that what was sent reaches pagefind meanwhile.
+      if (added.length % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+  } catch (error) {
+    await Promise.allSettled(added);
+    await close();
+    throw error;
   }
-  return report;
+  const finished = (async () => {
+    try {
+      for (const result of await Promise.all(added)) {
+        if (result.errors.length) throw new Error(`${result.file}: ${result.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
+      return report;
+    } finally {
+      await close();
+    }
+  })();
+  return { finished };
 }
