@@ -126,7 +126,10 @@ function* scanSite(files: SiteFiles, options: LinkCheckOptions, problems: LinkPr
   const pages = [...all].filter((file) => file.endsWith('.html')).sort();
   // Each page is read and scanned once: its ids are kept for the fragment links of later pages, and a
   // fragment link to a page not scanned yet waits until every page has been.
-  const targets = new Map<string, Set<string>>();
+  // Ids kept per page as one string (\0-separated), not a Set: a few thousand pages hold hundreds
+  // of thousands of ids, and this is the only thing the check keeps for every page.
+  const targets = new Map<string, string>();
+  const hasId = (ids: string, id: string) => ids.includes(`\u0000${id}\u0000`);
   const waiting: { page: string; link: string; target: string; fragment: string }[] = [];
 
   /** The file a site path is served from, if any. */
@@ -147,7 +150,7 @@ function* scanSite(files: SiteFiles, options: LinkCheckOptions, problems: LinkPr
   for (const page of pages) {
     const pageUrl = new URL(pageUrlPath(page, base), LOCAL_ORIGIN);
     const tags = scanTags(files.read(page));
-    targets.set(page, idsOf(tags));
+    targets.set(page, `\u0000${[...idsOf(tags)].join('\u0000')}\u0000`);
     const seen = new Set<string>();
     for (const tag of tags) {
       for (const link of tagUrls(tag)) {
@@ -183,14 +186,14 @@ function* scanSite(files: SiteFiles, options: LinkCheckOptions, problems: LinkPr
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (!fragment || !target.endsWith('.html')) continue;
         const ids = targets.get(target);
-        if (!ids) waiting.push({ page, link, target, fragment });
-        else if (!ids.has(fragment)) report(missingFragment(target, fragment));
+        if (ids === undefined) waiting.push({ page, link, target, fragment });
+        else if (!hasId(ids, fragment)) report(missingFragment(target, fragment));
       }
     }
     yield page;
   }
   for (const { page, link, target, fragment } of waiting) {
-    if (!targets.get(target)!.has(fragment)) problems.push({ page, link, reason: missingFragment(target, fragment) });
+    if (!hasId(targets.get(target)!, fragment)) problems.push({ page, link, reason: missingFragment(target, fragment) });
   }
 }
 
