@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { cacheDir } from '../site/paths';
 import { isIndexable, pageLanguage, withStems } from './index-html';
 
 /**
@@ -44,49 +46,56 @@ export function prepareForIndex(html: string): string {
  * adds it (pagefind's `baseUrl`), so the same bundle works under any sub-path.
  * Throws on every error pagefind reports: a site without working search must not deploy.
  */
-export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string): Promise<IndexReport> {
-  return (await startSearchIndex(pages, outputPath)).finished;
+export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir?: string): Promise<IndexReport> {
+  return (await startSearchIndex(pages, outputPath, workDir)).finished;
 }
 
 /**
- * `buildSearchIndex` in two steps: resolves once pagefind has started, with `finished`, which
- * settles when every page has been read, sent and indexed and the bundle is written. Meanwhile the
- * build can go on with other work: pagefind indexes in its own process, and pages are read and sent
- * whenever the event loop has a turn, at most `window` at a time (all at once held every page's
- * text in memory twice over: 0.6 GB more at 5,000 publications).
+ * `buildSearchIndex` in two steps. It writes the copy of each marked page that pagefind should read
+ * (`prepareForIndex`) into `workDir`, a folder of its own, and resolves once pagefind has started on
+ * it, with `finished`, which settles when the bundle is written (and `workDir` removed). Meanwhile
+ * the build goes on with other work. Pagefind reads a folder with all cores, about twice as fast
+ * as when handed the pages one by one, and it walks the folder in a fixed order, so the bundle is the
+ * same every time.
  */
-export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, window = 16): Promise<{ finished: Promise<IndexReport> }> {
+export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir = path.join(cacheDir(), `vitrina-search-${process.pid}`)): Promise<{ finished: Promise<IndexReport> }> {
   const report: IndexReport = { languages: {}, urls: [] };
+  fs.rmSync(workDir, { recursive: true, force: true });
+  try {
+    for (const page of pages) {
+      if (!page.html.includes(SEARCH_MARKER)) continue;
+      const lang = pageLanguage(page.html);
+      if (!lang) throw new Error(`${page.file}: no <html lang>, so pagefind cannot tell its language`);
+      if (!/<main\b/i.test(page.html)) throw new Error(`${page.file}: marked for search but has no <main> element`);
+      const copy = path.join(workDir, page.file);
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.writeFileSync(copy, prepareForIndex(page.html));
+      report.languages[lang] = (report.languages[lang] ?? 0) + 1;
+      report.urls.push(pageUrl(page.file));
+    }
+  } catch (error) {
+    fs.rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  if (!index) {
+    fs.rmSync(workDir, { recursive: true, force: true });
+    throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  }
   const finished = (async () => {
-    const inFlight = new Set<Promise<void>>();
     try {
-      for (const page of pages) {
-        if (!page.html.includes(SEARCH_MARKER)) continue;
-        const lang = pageLanguage(page.html);
-        if (!lang) throw new Error(`${page.file}: no <html lang>, so pagefind cannot tell its language`);
-        if (!/<main\b/i.test(page.html)) throw new Error(`${page.file}: marked for search but has no <main> element`);
-        const url = pageUrl(page.file);
-        // Pagefind takes the pages in the order they are sent, so the index is the same every time.
-        const added: Promise<void> = index.addHTMLFile({ url, content: prepareForIndex(page.html) }).then((result) => {
-          inFlight.delete(added);
-          if (result.errors.length) throw new Error(`${page.file}: ${result.errors.join('; ')}`);
-        });
-        added.catch(() => undefined);
-        inFlight.add(added);
-        report.languages[lang] = (report.languages[lang] ?? 0) + 1;
-        report.urls.push(url);
-        if (inFlight.size >= window) await Promise.race(inFlight);
+      if (report.urls.length > 0) {
+        const added = await index.addDirectory({ path: workDir });
+        if (added.errors.length) throw new Error(`pagefind could not index the pages: ${added.errors.join('; ')}`);
+        if (added.page_count !== report.urls.length) throw new Error(`pagefind indexed ${added.page_count} pages of ${report.urls.length}`);
       }
-      await Promise.all(inFlight);
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
       return report;
     } finally {
-      await Promise.allSettled(inFlight);
       await index.deleteIndex();
       await pagefind.close();
+      fs.rmSync(workDir, { recursive: true, force: true });
     }
   })();
   return { finished };
