@@ -18,8 +18,13 @@ export function imageCache(): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': ({ logger }) => {
-        const { kept, removed } = sweepImageCache(started - MARGIN_MS);
-        logger.info(`image cache: ${kept} images kept, ${removed} no longer used removed (${imageCacheDir()})`);
+        try {
+          const { kept, removed } = sweepImageCache(started - MARGIN_MS);
+          logger.info(`image cache: ${kept} images kept, ${removed} no longer used removed (${imageCacheDir()})`);
+        } catch (error) {
+          // The site is built; a cache that cannot be tidied only stays larger.
+          logger.warn(`image cache not tidied (${imageCacheDir()}): ${(error as Error).message}`);
+        }
       },
     },
   };

@@ -38,13 +38,21 @@ export function imageKey(parts: readonly string[]): string {
 export async function cachedImage(parts: readonly string[], render: () => Promise<Uint8Array>, dir = imageCacheDir()): Promise<Uint8Array> {
   const key = imageKey(parts);
   const file = path.join(dir, key.slice(0, 2), `${key}.bin`);
+  let cached: Buffer | undefined;
   try {
-    const bytes = fs.readFileSync(file);
-    const now = new Date();
-    fs.utimesSync(file, now, now);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    cached = fs.readFileSync(file);
   } catch {
     // Not cached yet (or removed meanwhile): render it.
+  }
+  if (cached) {
+    try {
+      // Marks it as used by this build, so the sweep after the build keeps it.
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // A cache that can be read but not written: the image is still good.
+    }
+    return new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
   }
   const bytes = await render();
   try {
@@ -61,7 +69,8 @@ export async function cachedImage(parts: readonly string[], render: () => Promis
 
 /**
  * Deletes the cached images not used since `since` (the start of a build that has just succeeded,
- * and so has touched every image it needed). Returns how many files were kept and removed.
+ * and so has touched every image it needed). Returns how many files were kept and removed; a file
+ * that cannot be removed (a read-only cache) is counted as kept.
  */
 export function sweepImageCache(since: number, dir = imageCacheDir()): { kept: number; removed: number } {
   let kept = 0;
@@ -71,12 +80,16 @@ export function sweepImageCache(since: number, dir = imageCacheDir()): { kept: n
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     // Leftovers of an interrupted write go too, whatever their age.
-    if (entry.name.endsWith('.tmp') || fs.statSync(file).mtimeMs < since) {
-      fs.rmSync(file, { force: true });
-      removed++;
-    } else {
-      kept++;
+    try {
+      if (entry.name.endsWith('.tmp') || fs.statSync(file).mtimeMs < since) {
+        fs.rmSync(file, { force: true });
+        removed++;
+        continue;
+      }
+    } catch {
+      // Gone meanwhile, or not ours to remove.
     }
+    kept++;
   }
   return { kept, removed };
 }
