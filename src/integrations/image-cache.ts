@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { imageCacheDir, sweepImageCache } from '../site/image-cache.ts';
+import { imageCacheDir, sweepImageCache, takeImageCacheCounts } from '../site/image-cache.ts';
 
 /** Slack for file systems that store modification times coarsely. */
 const MARGIN_MS = 5_000;
@@ -16,8 +16,11 @@ export function imageCache(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         started = Date.now();
+        takeImageCacheCounts();
       },
       'astro:build:done': ({ logger }) => {
+        const { reused, rendered } = takeImageCacheCounts();
+        logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
         try {
           const { kept, removed } = sweepImageCache(started - MARGIN_MS);
           logger.info(`image cache: ${kept} images kept, ${removed} no longer used removed (${imageCacheDir()})`);

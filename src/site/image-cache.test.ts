@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedImage, imageKey, sweepImageCache } from './image-cache';
+import { cachedImage, imageKey, sweepImageCache, takeImageCacheCounts } from './image-cache';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -21,9 +21,12 @@ describe('the image cache', () => {
     const dir = tempDir();
     let renders = 0;
     const render = async () => new Uint8Array([++renders, 2, 3]);
+    takeImageCacheCounts();
     const first = await cachedImage(['card', '<svg>a</svg>'], render, dir);
     const second = await cachedImage(['card', '<svg>a</svg>'], render, dir);
     expect(renders).toBe(1);
+    expect(takeImageCacheCounts()).toEqual({ reused: 1, rendered: 1 });
+    expect(takeImageCacheCounts()).toEqual({ reused: 0, rendered: 0 });
     expect([...second]).toEqual([...first]);
     expect(files(dir)).toHaveLength(1);
   });

@@ -21,6 +21,26 @@ export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(cacheDir(env), IMAGE_CACHE_FOLDER);
 }
 
+/** How many images this process took from the cache and how many it rendered. */
+export interface ImageCacheCounts {
+  reused: number;
+  rendered: number;
+}
+
+// On globalThis: the pages (bundled by Vite) and the integration that reports the counts (loaded by
+// astro.config) hold two copies of this module in one process.
+const COUNTS_KEY = Symbol.for('vitrina.imageCache.counts');
+const counts: ImageCacheCounts = ((globalThis as Record<symbol, unknown>)[COUNTS_KEY] as ImageCacheCounts | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[COUNTS_KEY] = { reused: 0, rendered: 0 });
+
+/** The counts so far, and resets them (a build reports its own). */
+export function takeImageCacheCounts(): ImageCacheCounts {
+  const taken = { ...counts };
+  counts.reused = 0;
+  counts.rendered = 0;
+  return taken;
+}
+
 const RENDERER = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips}`;
 let written = 0;
 
@@ -52,9 +72,11 @@ export async function cachedImage(parts: readonly string[], render: () => Promis
     } catch {
       // A cache that can be read but not written: the image is still good.
     }
+    counts.reused++;
     return new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
   }
   const bytes = await render();
+  counts.rendered++;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Written aside and renamed, so a build running beside this one never reads half a file.
