@@ -35,15 +35,16 @@ export interface ResolvedChart {
 }
 
 // Made once per loaded table: a dataset's rows feed every view of it, in every locale and page.
-// Callers never change them (`applyFilters` returns a new array).
+// Keyed by the loaded rows themselves (callers pass copies of the table object, never of its rows).
+// Callers never change the records (`applyFilters` returns a new array).
 const rowsOf = new WeakMap<object, readonly ChartRow[]>();
 
 /** The rows of a loaded table as records keyed by field name. */
 export function tableRows(table: ChartDataset['resources'][number]): readonly ChartRow[] {
-  let rows = rowsOf.get(table);
+  let rows = rowsOf.get(table.rows);
   if (!rows) {
     rows = table.rows.map((row) => Object.fromEntries(table.names.map((name, index) => [name, row[index] ?? null])));
-    rowsOf.set(table, rows);
+    rowsOf.set(table.rows, rows);
   }
   return rows;
 }

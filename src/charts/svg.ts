@@ -193,15 +193,19 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
   };
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const SPECIAL = /[&<>"]/;
+
 function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // Most values (coordinates, colours, classes) have nothing to escape: test before replacing.
+  return SPECIAL.test(value) ? value.replace(/[&<>"]/g, (character) => ENTITIES[character]!) : value;
 }
 
 /** Writes an SVG tree as text, every attribute and text escaped; attributes in insertion order. */
 export function serializeSvg(node: SvgNode): string {
   const attrs = Object.entries(node.attrs)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => ` ${key}="${escape(String(value))}"`)
+    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? value : escape(String(value))}"`)
     .join('');
   const inner = `${node.text !== undefined ? escape(node.text) : ''}${(node.children ?? []).map(serializeSvg).join('')}`;
   return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;

@@ -58,3 +58,14 @@ describe('charts written in documents', () => {
     `);
   });
 });
+
+describe('tableRows', () => {
+  it('makes the records of a table once, however often and through whichever copy it is asked', async () => {
+    const { tableRows } = await import('../../../src/charts/source');
+    const table = { resource: { name: 't', schema: { fields: [] } }, names: ['region', 'value'], rows: [['Ош', 3], ['Нарын', null]] as const };
+    const first = tableRows({ ...table });
+    expect(first).toEqual([{ region: 'Ош', value: 3 }, { region: 'Нарын', value: null }]);
+    expect(tableRows({ ...table, name: 'copy' } as typeof table)).toBe(first);
+    expect(tableRows({ ...table, rows: [['Ош', 4]] })).toEqual([{ region: 'Ош', value: 4 }]);
+  });
+});
