@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinksAsync, formatLinkProblem, nodeSiteFiles } from '../quality/links.ts';
+import { checkLinksAsync, formatLinkProblem, nodeSiteFiles, type LinkProblem } from '../quality/links.ts';
 import { settle } from './background.ts';
 
 /**
@@ -13,7 +13,7 @@ import { settle } from './background.ts';
  * (Astro empties it at the start of every build anyway). Register this integration LAST: the
  * integrations before it (search index, dataset downloads) write files that pages link to.
  * It also waits for the work those integrations left running (./background.ts): the build ends only
- * when that is done, and fails if it failed.
+ * when that is done, and fails if it failed, deleting the output folder in that case too.
  */
 export function linkCheck(): AstroIntegration {
   let base = '/';
@@ -29,11 +29,23 @@ export function linkCheck(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         // The pagefind folder is written meanwhile; no page links into it (the search script loads it).
-        let problems;
+        let problems: LinkProblem[] = [];
+        let failure: unknown;
         try {
           problems = await checkLinksAsync(nodeSiteFiles(outDir, ['pagefind']), { base, site });
-        } finally {
+        } catch (error) {
+          failure = error;
+        }
+        try {
           await settle();
+        } catch (error) {
+          failure ??= error;
+        }
+        if (failure) {
+          // The search index (or the check itself) failed: what is in the folder is half a site.
+          fs.rmSync(outDir, { recursive: true, force: true });
+          const message = failure instanceof Error ? failure.message : String(failure);
+          throw new Error(`${message}\nThe output folder was deleted so that nothing half-built is deployed.`, { cause: failure });
         }
         const elapsed = Math.round(performance.now() - started);
         if (problems.length === 0) {
