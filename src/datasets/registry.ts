@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
 import { sitePaths, type SitePaths } from '../site/paths';
+import { processWide } from '../site/process-wide';
 import { buildExports, type DatasetExports } from './exports';
 import type { SiteLocation } from './links';
 import { datasetFiles, datasetIds, loadDataset, type LoadedDataset } from './load';
@@ -18,9 +19,7 @@ interface Entry {
 // One parse per process; `astro dev` re-reads a dataset when one of its files changes (mtime or size).
 // Kept on globalThis because the build's check (astro.config) and the pages (Vite's module graph) load
 // this module twice in one process; both then share a single parse.
-const CACHE_KEY = Symbol.for('vitrina.datasets');
-const cache: Map<string, Entry> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, Entry> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, Entry>());
+const cache = processWide('vitrina.datasets', () => new Map<string, Entry>());
 
 function signature(dir: string): string {
   return datasetFiles(dir)

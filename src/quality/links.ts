@@ -75,10 +75,6 @@ export function pageUrlPath(file: string, base: string): string {
 }
 
 /** Ids and named anchors a page offers as fragment targets. */
-export function fragmentTargets(html: string): Set<string> {
-  return idsOf(scanTags(html));
-}
-
 function idsOf(tags: readonly Tag[]): Set<string> {
   const ids = new Set<string>();
   for (const tag of tags) {

@@ -60,7 +60,8 @@ export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
  */
 export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir = path.join(cacheDir(), `vitrina-search-${process.pid}`)): Promise<{ finished: Promise<IndexReport> }> {
   const report: IndexReport = { languages: {}, urls: [] };
-  fs.rmSync(workDir, { recursive: true, force: true });
+  const removeCopies = () => fs.rmSync(workDir, { recursive: true, force: true });
+  removeCopies();
   try {
     for (const page of pages) {
       if (!page.html.includes(SEARCH_MARKER)) continue;
@@ -74,12 +75,12 @@ export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
       report.urls.push(pageUrl(page.file));
     }
   } catch (error) {
-    fs.rmSync(workDir, { recursive: true, force: true });
+    removeCopies();
     throw error;
   }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
-    fs.rmSync(workDir, { recursive: true, force: true });
+    removeCopies();
     throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   }
   const finished = (async () => {
@@ -95,7 +96,7 @@ export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
     } finally {
       await index.deleteIndex();
       await pagefind.close();
-      fs.rmSync(workDir, { recursive: true, force: true });
+      removeCopies();
     }
   })();
   return { finished };

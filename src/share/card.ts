@@ -1,5 +1,4 @@
-import sharp from 'sharp';
-import { cachedImage } from '../site/image-cache';
+import { svgToPng } from '../site/image-cache';
 import { wrapText, type FontWeight } from '../text/font';
 import { GlyphSet } from '../text/glyphs';
 
@@ -73,23 +72,11 @@ export function cardSvg(input: CardInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;
 }
 
-const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false, palette: false } as const;
-
 /**
- * The card as PNG. Fixed encoder settings and no metadata (sharp writes none unless asked), so the
- * same input gives the same bytes on every build. zlib level 6, not 9: level 9 took 83 ms per card
- * against 10 ms for a file only 14% smaller, and every publication has a card (docs/performance.md).
- * Kept between builds, keyed by the card's SVG (src/site/image-cache.ts): a rebuild renders only the
- * cards of new or retitled publications.
+ * The card as PNG, the same bytes on every build (src/site/image-cache.ts for the encoder settings).
+ * Every publication has a card, so it is kept between builds, keyed by the card's SVG: a rebuild
+ * renders only the cards of new or retitled publications.
  */
-export async function renderCard(input: CardInput): Promise<Uint8Array> {
-  const svg = cardSvg(input);
-  return cachedImage(['share-card', JSON.stringify(PNG_OPTIONS), svg], async () => {
-    const png = await sharp(Buffer.from(svg), { density: 72 })
-      .resize(CARD_WIDTH, CARD_HEIGHT)
-      .flatten({ background: PAPER })
-      .png(PNG_OPTIONS)
-      .toBuffer();
-    return new Uint8Array(png);
-  });
+export function renderCard(input: CardInput): Promise<Uint8Array> {
+  return svgToPng(cardSvg(input), { density: 72, background: PAPER, width: CARD_WIDTH, height: CARD_HEIGHT });
 }

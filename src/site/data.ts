@@ -15,7 +15,8 @@ export type PublicationEntry = CollectionEntry<'publications'> & { lang: Locale;
 
 const cache = new Map<string, Promise<unknown>>();
 
-function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+/** `make()` once per build under `key`; in `astro dev` every call makes it afresh, so edits show. */
+export function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
   if (!import.meta.env.PROD) return make();
   let value = cache.get(key) as Promise<T> | undefined;
   if (!value) {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { cacheDir } from './paths';
+import { processWide } from './process-wide';
 
 /**
  * Rendered images (chart PNGs, share cards) kept between builds, so that a rebuild pays only for
@@ -27,11 +28,9 @@ export interface ImageCacheCounts {
   rendered: number;
 }
 
-// On globalThis: the pages (bundled by Vite) and the integration that reports the counts (loaded by
+// Process-wide: the pages (bundled by Vite) and the integration that reports the counts (loaded by
 // astro.config) hold two copies of this module in one process.
-const COUNTS_KEY = Symbol.for('vitrina.imageCache.counts');
-const counts: ImageCacheCounts = ((globalThis as Record<symbol, unknown>)[COUNTS_KEY] as ImageCacheCounts | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[COUNTS_KEY] = { reused: 0, rendered: 0 });
+const counts = processWide<ImageCacheCounts>('vitrina.imageCache.counts', () => ({ reused: 0, rendered: 0 }));
 
 /** The counts so far, and resets them (a build reports its own). */
 export function takeImageCacheCounts(): ImageCacheCounts {
@@ -114,4 +113,31 @@ export function sweepImageCache(since: number, dir = imageCacheDir()): { kept: n
     kept++;
   }
   return { kept, removed };
+}
+
+/** How an SVG becomes a PNG: the resolution, the background under transparent parts, an exact size. */
+export interface PngSettings {
+  /** Dots per inch to rasterise at (72 = the SVG's own pixels, 144 = twice as many). */
+  density: number;
+  background: string;
+  width?: number;
+  height?: number;
+}
+
+// Fixed encoder settings and no metadata (sharp writes none unless asked): the same SVG always gives
+// the same bytes. zlib level 6, not 9: the same pixels (PNG is lossless) in a file 14–18% larger,
+// encoded 7–14 times faster (174 → 12 ms for a 1,616 × 1,080 chart, 83 → 10 ms for a share card).
+const PNG_ENCODING = { compressionLevel: 6, adaptiveFiltering: false, palette: false } as const;
+
+/**
+ * The PNG of an SVG (a chart export, a share card), from the cache when it was rendered before with
+ * the same settings: the key is made of the settings and the SVG themselves.
+ */
+export function svgToPng(svg: string, settings: PngSettings): Promise<Uint8Array> {
+  return cachedImage(['svg-png', JSON.stringify(settings), JSON.stringify(PNG_ENCODING), svg], async () => {
+    let image = sharp(Buffer.from(svg), { density: settings.density });
+    if (settings.width && settings.height) image = image.resize(settings.width, settings.height);
+    const png = await image.flatten({ background: settings.background }).png(PNG_ENCODING).toBuffer();
+    return new Uint8Array(png);
+  });
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { chartExports, type ChartExport } from '../../charts/site';
-import { getProjects, getSite } from '../../site/data';
+import { getProjects, getSite, memo } from '../../site/data';
 import { createUrls } from '../../site/urls';
 
 /**
@@ -19,9 +19,8 @@ async function allExports(): Promise<ChartExport[]> {
 }
 
 // One list for both routes in a build, so that an export's .svg and .png share one drawing (see
-// `both` in src/charts/site.ts); `astro dev` makes it afresh for every request, so edits show.
-let built: Promise<ChartExport[]> | undefined;
-const exportsOnce = () => (import.meta.env.PROD ? (built ??= allExports()) : allExports());
+// `both` in src/charts/site.ts).
+const exportsOnce = () => memo('chart-exports', allExports);
 
 export function exportPaths(extension: 'svg' | 'png') {
   return async () => {
