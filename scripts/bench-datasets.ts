@@ -82,9 +82,9 @@ function writeBigDataset(dir: string, count: number): number {
 
 async function build(label: string, dataDir: string, work: string) {
   const out = path.join(work, `dist-${label}`);
-  const result = await measureNode([ASTRO, 'build'], {
+  const result = await measureNode([ASTRO, 'build', '--outDir', out], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', VITRINA_DATA_DIR: dataDir, VITRINA_OUT_DIR: out, VITRINA_CACHE_DIR: path.join(work, `cache-${label}`) },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', VITRINA_DATA_DIR: dataDir, VITRINA_CACHE_DIR: path.join(work, `cache-${label}`) },
   });
   if (result.code !== 0) {
     console.error(result.output.slice(-4000));

@@ -140,11 +140,10 @@ async function buildVitrina(label: string, site: { contentDir: string; dataDir: 
     ...baseEnv(),
     VITRINA_CONTENT_DIR: site.contentDir,
     VITRINA_DATA_DIR: site.dataDir,
-    VITRINA_OUT_DIR: dist,
     VITRINA_CACHE_DIR: path.join(work, `${cacheOf}-cache`),
   };
   process.stdout.write(`building ${label}… `);
-  const run = await measureNode([ASTRO, 'build', ...concurrencyConfig(work, concurrency)], { cwd: ROOT, env, forcePoll: poll });
+  const run = await measureNode([ASTRO, 'build', '--outDir', dist, ...concurrencyConfig(work, concurrency)], { cwd: ROOT, env, forcePoll: poll });
   console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
   if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
   const routes = saveLog(work, label, run.output);

@@ -1,14 +1,15 @@
 import { runChecks } from '../../src/check/run';
 import { checkLanguage, formatEditorErrorIn, say, CHECK_LANGUAGES, type CheckLanguage } from '../../src/check/messages';
 import { sortEditorErrors } from '../../src/errors/editor-error';
-import { sitePaths } from '../../src/site/paths';
-import { checkToday } from '../../src/check/today';
+import { loadVitrinaPaths } from '../../src/config/settings';
 
 /** What the command needs from outside; passed in so tests run it without a child process. */
 export interface CheckCliIo {
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   root: string;
+  /** What the site passes to `vitrina()` (scripts/lib/site-options.ts); default: none. */
+  options?: unknown;
   /** Prints one block of text. */
   print: (text: string) => void;
 }
@@ -44,7 +45,8 @@ export function checkCli(io: CheckCliIo): number {
     return 2;
   }
   const lang: CheckLanguage = checkLanguage(args.lang, io.env);
-  const problems = sortEditorErrors(runChecks(sitePaths(io.env, io.root), { today: checkToday(io.env) }));
+  const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
+  const problems = sortEditorErrors(runChecks(paths, { today }));
   const errors = problems.filter((problem) => problem.severity !== 'warning').length;
   const warnings = problems.length - errors;
   if (!problems.length) {

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { checkLanguage, say, type CheckLanguage } from '../../src/check/messages';
 import { EditorErrors } from '../../src/errors/editor-error';
 import { isLocale, type Locale } from '../../src/i18n/locales';
-import { displayPath, sitePaths } from '../../src/site/paths';
-import { loadSiteSettings } from '../../src/site/settings';
-import { checkToday } from '../../src/check/today';
+import { displayPath } from '../../src/site/paths';
+import { loadVitrinaPaths, readSiteFile } from '../../src/config/settings';
 import { ENTRY_KINDS, entryId, planEntry, PUBLICATION_TYPES, type EntryKind, type EntryRequest } from './new-entry';
 
 /** What the command needs from outside; passed in so tests run it without a terminal. */
@@ -13,6 +12,8 @@ export interface NewCliIo {
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   root: string;
+  /** What the site passes to `vitrina()` (scripts/lib/site-options.ts); default: none. */
+  options?: unknown;
   print: (text: string) => void;
   /** Asks one question and returns the answer; called only for what the flags did not give. */
   ask: (question: string) => Promise<string>;
@@ -53,16 +54,16 @@ export async function newCli(io: NewCliIo): Promise<number> {
     io.print(`${say('new.bad.option', { value: parsed.bad }, ui)}\n\n${USAGE}`);
     return 2;
   }
-  const paths = sitePaths(io.env, io.root);
+  const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
   let settings;
   try {
-    settings = loadSiteSettings(io.env, io.root);
+    settings = readSiteFile(paths);
   } catch (error) {
     io.print(error instanceof EditorErrors ? error.message : String(error));
     return 1;
   }
   try {
-    const request = await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content));
+    const request = await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content), today);
     const plan = planEntry(request, paths, {
       name: settings.name[request.lang] ?? Object.values(settings.name).find(Boolean) ?? '',
       email: settings.contact.email,
@@ -98,7 +99,7 @@ function knownProjects(content: string): string[] {
   return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();
 }
 
-async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: CheckLanguage, locales: readonly Locale[], projects: string[]): Promise<EntryRequest> {
+async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: CheckLanguage, locales: readonly Locale[], projects: string[], today: string): Promise<EntryRequest> {
   const answer = async (given: string | undefined, question: string) => (given ?? (await io.ask(`${question}\n> `))).trim();
 
   let typeOrKind = flags.kind ?? flags.type;
@@ -135,5 +136,5 @@ async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: Ch
       throw new Refusal(`${say('content.project.unknown', { project }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('content.project.unknown.hint', { known: projects.join(', ') }, ui)}`);
     }
   }
-  return { kind, type, lang, title, project, slug, today: checkToday(io.env) };
+  return { kind, type, lang, title, project, slug, today };
 }

@@ -52,6 +52,6 @@ export function exportSvg(chart: ResolvedChart, locale: Locale, options: { addre
  * The PNG of an exported SVG at twice its size, the same bytes on every build; kept between builds,
  * since rasterising is most of an export's cost (src/site/image-cache.ts).
  */
-export function exportPng(svg: string): Promise<Uint8Array> {
-  return svgToPng(svg, { density: 144, background: '#ffffff' });
+export function exportPng(svg: string, cacheDir: string): Promise<Uint8Array> {
+  return svgToPng(svg, { density: 144, background: '#ffffff' }, cacheDir);
 }

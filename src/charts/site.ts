@@ -4,7 +4,7 @@ import { getDataset, getDatasets } from '../datasets/registry';
 import type { Locale } from '../i18n/locales';
 import type { Localized } from '../schemas/common';
 import type { ProjectData } from '../schemas/project';
-import { sitePaths } from '../site/paths';
+import type { SitePaths } from '../site/paths';
 import type { ChartRow } from './data';
 import { exportPng, exportSvg } from './export';
 import type { FigureUrls } from './figure';
@@ -29,8 +29,8 @@ export function figureUrls(site: SiteLocation, locale: Locale, publication: (loc
 }
 
 /** A dataset by id, or undefined when there is no such folder (a broken one still stops the build). */
-export function findDataset(id: string): ChartDataset | undefined {
-  return datasetIds(sitePaths()).includes(id) ? getDataset(id) : undefined;
+export function findDataset(id: string, paths: SitePaths): ChartDataset | undefined {
+  return datasetIds(paths).includes(id) ? getDataset(id, paths) : undefined;
 }
 
 /** One export file: its name under /charts/ and how to make its bytes. */
@@ -39,7 +39,7 @@ export interface ChartExport {
   render: () => Promise<string | Uint8Array>;
 }
 
-function both(name: string, locale: Locale, chart: ResolvedChart, address: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport[] {
+function both(name: string, locale: Locale, chart: ResolvedChart, address: string, cacheDir: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport[] {
   // The PNG is drawn from the same SVG text: lay the chart out and outline its text once, and let
   // it go once both files have it (a site holds hundreds of exports).
   let drawn: string | undefined;
@@ -51,7 +51,7 @@ function both(name: string, locale: Locale, chart: ResolvedChart, address: strin
   };
   return [
     { file: `${name}.${locale}.svg`, render: async () => svg() },
-    { file: `${name}.${locale}.png`, render: () => exportPng(svg()) },
+    { file: `${name}.${locale}.png`, render: () => exportPng(svg(), cacheDir) },
   ];
 }
 
@@ -59,13 +59,18 @@ function both(name: string, locale: Locale, chart: ResolvedChart, address: strin
  * Every chart export of the site: each view of each dataset and each project's indicators, per locale,
  * as SVG and PNG. Charts written inline in documents have no export (they have no stable dataset view).
  */
-export function chartExports(site: SiteLocation & { locales: readonly Locale[] }, projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[], projectUrl: (locale: Locale, id: string) => string): ChartExport[] {
+export function chartExports(
+  site: SiteLocation & { locales: readonly Locale[] },
+  projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[],
+  projectUrl: (locale: Locale, id: string) => string,
+  build: { paths: SitePaths; cacheDir: string },
+): ChartExport[] {
   const files: ChartExport[] = [];
-  for (const dataset of getDatasets()) {
+  for (const dataset of getDatasets(build.paths)) {
     for (const view of dataset.descriptor.views ?? []) {
       const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` });
       for (const locale of site.locales) {
-        files.push(...both(chart.exportName!, locale, chart, new URL(datasetPagePath(site, dataset.id, locale), site.url).href));
+        files.push(...both(chart.exportName!, locale, chart, new URL(datasetPagePath(site, dataset.id, locale), site.url).href, build.cacheDir));
       }
     }
   }
@@ -73,7 +78,7 @@ export function chartExports(site: SiteLocation & { locales: readonly Locale[] }
     if (!project.indicators.length) continue;
     for (const locale of site.locales) {
       const { chart, rowUnit } = indicatorChart(project.id, project.indicators, locale, project.title);
-      files.push(...both(chart.exportName!, locale, chart, new URL(projectUrl(locale, project.id), site.url).href, rowUnit));
+      files.push(...both(chart.exportName!, locale, chart, new URL(projectUrl(locale, project.id), site.url).href, build.cacheDir, rowUnit));
     }
   }
   return files;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
-import { sitePaths, type SitePaths } from '../site/paths';
+import type { SitePaths } from '../site/paths';
 import { processWide } from '../site/process-wide';
 import { buildExports, type DatasetExports } from './exports';
 import type { SiteLocation } from './links';
@@ -52,7 +52,7 @@ export function datasetProblems(paths: SitePaths): EditorError[] {
 }
 
 /** Every valid dataset, sorted by id. Throws `EditorErrors` when any dataset has an error. */
-export function getDatasets(paths: SitePaths = sitePaths()): LoadedDataset[] {
+export function getDatasets(paths: SitePaths): LoadedDataset[] {
   const entries = datasetIds(paths).map((id) => entry(paths, id));
   const errors = entries.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
   if (errors.length) throw new EditorErrors(errors, 'The datasets have mistakes; nothing was built.');
@@ -60,19 +60,19 @@ export function getDatasets(paths: SitePaths = sitePaths()): LoadedDataset[] {
 }
 
 /** One dataset by id. */
-export function getDataset(id: string, paths: SitePaths = sitePaths()): LoadedDataset {
+export function getDataset(id: string, paths: SitePaths): LoadedDataset {
   return loaded(paths, id).dataset;
 }
 
 /** The download files of a dataset (built once per parse). */
-export function getExports(id: string, site: SiteLocation, paths: SitePaths = sitePaths()): DatasetExports {
+export function getExports(id: string, site: SiteLocation, paths: SitePaths): DatasetExports {
   const { entry: found, dataset } = loaded(paths, id);
   found.exports ??= buildExports(dataset, site);
   return found.exports;
 }
 
 /** Per resource, the summary of each field (built once per parse). */
-export function getSummaries(id: string, paths: SitePaths = sitePaths()): FieldSummary[][] {
+export function getSummaries(id: string, paths: SitePaths): FieldSummary[][] {
   const { entry: found, dataset } = loaded(paths, id);
   found.summaries ??= dataset.resources.map((resource) => summarise(resource));
   return found.summaries;

@@ -1,3 +1,4 @@
+import { vitrinaConfig } from '../config/runtime';
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/data';
 import { createUrls } from '../site/urls';
@@ -16,7 +17,7 @@ export function trackerDownload(render: (recommendations: readonly Recommendatio
     GET: (async () => {
       const site = await getSite();
       const links = monitoringUrls(createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale })).evidence;
-      return new Response(render(getRecommendations(), links), { headers: { 'Content-Type': contentType } });
+      return new Response(render(getRecommendations(vitrinaConfig.paths), links), { headers: { 'Content-Type': contentType } });
     }) satisfies APIRoute,
   };
 }

@@ -4,7 +4,7 @@ import { DESCRIPTOR, datasetIds, type LoadedDataset } from '../datasets/load';
 import { getDataset } from '../datasets/registry';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
 import { parseYamlSource, type YamlSource } from '../errors/yaml-source';
-import { displayPath, sitePaths, type SitePaths } from '../site/paths';
+import { displayPath, type SitePaths } from '../site/paths';
 import { buildMonitoring, isMonitoring, type Monitoring } from './model';
 import { loadRecommendations, recommendationFiles, type Recommendation } from './recommendations';
 
@@ -50,7 +50,7 @@ function builtMonitorings(paths: SitePaths): (Built & { id: string; broken?: tru
 }
 
 /** Every monitoring, sorted by dataset id. Throws `EditorErrors` when any has a mistake. */
-export function getMonitorings(paths: SitePaths = sitePaths()): Monitoring[] {
+export function getMonitorings(paths: SitePaths): Monitoring[] {
   const built = builtMonitorings(paths).filter((item) => !item.broken);
   const errors = built.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
   if (errors.length) throw new EditorErrors(errors, 'The monitoring data has mistakes; nothing was built.');
@@ -58,7 +58,7 @@ export function getMonitorings(paths: SitePaths = sitePaths()): Monitoring[] {
 }
 
 /** One monitoring by its dataset id. */
-export function getMonitoring(id: string, paths: SitePaths = sitePaths()): Monitoring {
+export function getMonitoring(id: string, paths: SitePaths): Monitoring {
   const found = getMonitorings(paths).find((monitoring) => monitoring.id === id);
   if (!found) throw new Error(`"${id}" is not a monitoring dataset`);
   return found;
@@ -92,7 +92,7 @@ function loadAllRecommendations(paths: SitePaths) {
 }
 
 /** Every recommendation, newest first. Throws `EditorErrors` when any has a mistake. */
-export function getRecommendations(paths: SitePaths = sitePaths()): Recommendation[] {
+export function getRecommendations(paths: SitePaths): Recommendation[] {
   const { recommendations, errors } = loadAllRecommendations(paths);
   const blocking = errors.filter((error) => error.severity !== 'warning');
   if (blocking.length) throw new EditorErrors(blocking, 'The recommendations have mistakes; nothing was built.');

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { cacheDir } from '../site/paths';
 import { isIndexable, pageLanguage, withStems } from './index-html';
 
 /**
@@ -46,7 +45,7 @@ export function prepareForIndex(html: string): string {
  * adds it (pagefind's `baseUrl`), so the same bundle works under any sub-path.
  * Throws on every error pagefind reports: a site without working search must not deploy.
  */
-export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir?: string): Promise<IndexReport> {
+export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir: string): Promise<IndexReport> {
   return (await startSearchIndex(pages, outputPath, workDir)).finished;
 }
 
@@ -58,7 +57,7 @@ export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
  * as when handed the pages one by one, and it walks the folder in a fixed order, so the bundle is the
  * same every time.
  */
-export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir = path.join(cacheDir(), `vitrina-search-${process.pid}`)): Promise<{ finished: Promise<IndexReport> }> {
+export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir: string): Promise<{ finished: Promise<IndexReport> }> {
   const report: IndexReport = { languages: {}, urls: [] };
   const removeCopies = () => fs.rmSync(workDir, { recursive: true, force: true });
   removeCopies();

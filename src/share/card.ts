@@ -77,6 +77,6 @@ export function cardSvg(input: CardInput): string {
  * Every publication has a card, so it is kept between builds, keyed by the card's SVG: a rebuild
  * renders only the cards of new or retitled publications.
  */
-export function renderCard(input: CardInput): Promise<Uint8Array> {
-  return svgToPng(cardSvg(input), { density: 72, background: PAPER, width: CARD_WIDTH, height: CARD_HEIGHT });
+export function renderCard(input: CardInput, cacheDir: string): Promise<Uint8Array> {
+  return svgToPng(cardSvg(input), { density: 72, background: PAPER, width: CARD_WIDTH, height: CARD_HEIGHT }, cacheDir);
 }

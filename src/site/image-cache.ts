@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cacheDir } from './paths';
 import { processWide } from './process-wide';
 
 /**
@@ -13,13 +12,13 @@ import { processWide } from './process-wide';
  * render would write and the build stays deterministic.
  *
  * Every image a build uses is touched; after a successful build, the images no page used any more
- * are deleted (`sweepImageCache`, from the integration in src/integrations/image-cache.ts).
+ * are deleted (`sweepImageCache`, from the steps after the build in src/integrations/after-build.ts).
  */
 export const IMAGE_CACHE_FOLDER = 'vitrina-images';
 
-/** The folder of the image cache. */
-export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(cacheDir(env), IMAGE_CACHE_FOLDER);
+/** The folder of the image cache inside Astro's cache folder. */
+export function imageCacheDir(cacheDir: string): string {
+  return path.join(cacheDir, IMAGE_CACHE_FOLDER);
 }
 
 /** How many images this process took from the cache and how many it rendered. */
@@ -54,7 +53,7 @@ export function imageKey(parts: readonly string[]): string {
  * The bytes of the image `parts` describe: from the cache when there, else from `render`, then
  * stored. A cache that cannot be read or written (a read-only folder) only costs time.
  */
-export async function cachedImage(parts: readonly string[], render: () => Promise<Uint8Array>, dir = imageCacheDir()): Promise<Uint8Array> {
+export async function cachedImage(parts: readonly string[], render: () => Promise<Uint8Array>, dir: string): Promise<Uint8Array> {
   const key = imageKey(parts);
   const file = path.join(dir, key.slice(0, 2), `${key}.bin`);
   let cached: Buffer | undefined;
@@ -93,7 +92,7 @@ export async function cachedImage(parts: readonly string[], render: () => Promis
  * and so has touched every image it needed). Returns how many files were kept and removed; a file
  * that cannot be removed (a read-only cache) is counted as kept.
  */
-export function sweepImageCache(since: number, dir = imageCacheDir()): { kept: number; removed: number } {
+export function sweepImageCache(since: number, dir: string): { kept: number; removed: number } {
   let kept = 0;
   let removed = 0;
   if (!fs.existsSync(dir)) return { kept, removed };
@@ -131,13 +130,14 @@ const PNG_ENCODING = { compressionLevel: 6, adaptiveFiltering: false, palette: f
 
 /**
  * The PNG of an SVG (a chart export, a share card), from the cache when it was rendered before with
- * the same settings: the key is made of the settings and the SVG themselves.
+ * the same settings: the key is made of the settings and the SVG themselves. `cacheDir` is Astro's
+ * cache folder (the build's settings say where).
  */
-export function svgToPng(svg: string, settings: PngSettings): Promise<Uint8Array> {
+export function svgToPng(svg: string, settings: PngSettings, cacheDir: string): Promise<Uint8Array> {
   return cachedImage(['svg-png', JSON.stringify(settings), JSON.stringify(PNG_ENCODING), svg], async () => {
     let image = sharp(Buffer.from(svg), { density: settings.density });
     if (settings.width && settings.height) image = image.resize(settings.width, settings.height);
     const png = await image.flatten({ background: settings.background }).png(PNG_ENCODING).toBuffer();
     return new Uint8Array(png);
-  });
+  }, imageCacheDir(cacheDir));
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import opentype from 'opentype.js';
@@ -14,10 +15,14 @@ const FILES: Record<FontWeight, string> = {
 const cache = new Map<FontWeight, opentype.Font>();
 
 function fontsDir(): string {
-  // src/text/ → assets/fonts, whether run from source (vitest, scripts) or from the project root.
+  // src/text/ → assets/fonts when run from source (vitest, the vitrina command, astro.config).
   const here = path.dirname(fileURLToPath(import.meta.url));
   const fromSource = path.resolve(here, '../../assets/fonts');
-  return fs.existsSync(fromSource) ? fromSource : path.resolve(process.cwd(), 'assets/fonts');
+  if (fs.existsSync(fromSource)) return fromSource;
+  // Bundled by Vite into the build's chunks, this file is no longer beside the fonts: find the
+  // package from the site (in this repository, the package is the site itself).
+  const site = createRequire(path.join(process.cwd(), 'package.json'));
+  return path.join(path.dirname(site.resolve('vitrina/package.json')), 'assets/fonts');
 }
 
 /** The shipped font (Noto Sans, with Cyrillic), parsed once per process. */

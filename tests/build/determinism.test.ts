@@ -7,16 +7,20 @@ import { buildSite, type BuildResult } from '../support/build-site.ts';
 /**
  * Two clean builds of the example site (each in its own output and cache folder, as on two
  * machines) give byte-identical output, compared by SHA-256 manifest. SOURCE_DATE_EPOCH fixes
- * "today" (src/site/build-date.ts), as a release build would. (Editing the sources while this test
+ * "today" (src/config/settings.ts), as a release build would. (Editing the sources while this test
  * runs makes it fail, of course.)
  *
  * A rebuild that finds the first build's cache (rendered chart PNGs and share cards, src/site/
- * image-cache.ts) gives the same bytes again, without rendering any image.
+ * image-cache.ts) gives the same bytes again, without rendering any image; it writes outside the
+ * project, into a folder beside it whose name starts with the project's (`npm run build -- --outDir`
+ * anywhere: Astro took such a folder for one inside the project, and the build crashed).
  */
+const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('determinism', () => {
   it('two clean builds give byte-identical dist/, and so does a rebuild from the image cache', async () => {
     const env = { SOURCE_DATE_EPOCH: '1767225600' };
     const builds: BuildResult[] = [];
+    const outside = `${ROOT}-out-${process.pid}`;
     try {
       for (let i = 0; i < 2; i++) {
         const build = await buildSite({ env });
@@ -33,8 +37,7 @@ describe('determinism', () => {
       const rendered = a!.split('\n').filter((line) => /^\S+ {2}(charts|cards)\/.+\.png$/.test(line));
       expect(images.length).toBeGreaterThan(20);
       expect(images.length).toBeLessThanOrEqual(rendered.length);
-      const rebuild = await buildSite({ env: { ...env, VITRINA_CACHE_DIR: cache } });
-      builds.push(rebuild);
+      const rebuild = await buildSite({ env: { ...env, VITRINA_CACHE_DIR: cache }, outDir: outside });
       expect(rebuild.code, rebuild.output.slice(-3000)).toBe(0);
       // The first build rendered every image (two identical ones may be rendered side by side); the
       // rebuild none.
@@ -43,8 +46,10 @@ describe('determinism', () => {
       expect(rebuild.output).toContain(`images: 0 rendered, `);
       expect(rebuild.output).toContain(`image cache: ${images.length} images kept, 0 no longer used removed`);
       expect(manifestDifferences(a!, siteManifest(rebuild.outDir))).toEqual([]);
+      expect(fs.existsSync(path.join(outside, 'node_modules'))).toBe(false);
     } finally {
       for (const build of builds) fs.rmSync(path.dirname(build.outDir), { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,7 @@ import { runChecks } from '../../src/check/run';
 import { formatEditorError } from '../../src/errors/editor-error';
 import { getRecommendations } from '../../src/monitoring/registry';
 import { trackerCsv } from '../../src/monitoring/tracker';
-import { sitePaths } from '../../src/site/paths';
+import { resolvePaths } from '../../src/config/settings';
 import { buildSite, type BuildResult } from '../support/build-site';
 
 // The example site: its monitoring pages, the recommendation list filters and the tracker downloads.
@@ -60,7 +60,7 @@ describe('monitoring pages', () => {
 });
 
 describe('recommendations', () => {
-  const recommendations = getRecommendations(sitePaths({}, ROOT));
+  const recommendations = getRecommendations(resolvePaths(ROOT, { content: 'content', data: 'data' }, {}));
 
   it('lists all, with counts by status, and filters by status, addressee and project as static pages without JavaScript', () => {
     const all = read('en/recommendations/index.html');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { sitemapEntryFromHtml } from '../../src/seo/sitemap';
 import os from 'node:os';
-import { builtPages } from '../../src/integrations/search';
+import { builtPages } from '../../src/integrations/after-build';
 import { SEARCH_MARKER, buildSearchIndex, pageUrl } from '../../src/search/build-index';
 import { FIXTURE, measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
 import { buildSite, htmlFiles, type BuildResult } from '../support/build-site';
@@ -60,7 +60,7 @@ describe('the search index', () => {
 
   it('is the same bytes when built again from the same pages', async () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-pagefind-'));
-    await buildSearchIndex(builtPages(build.outDir), path.join(again, 'pagefind'));
+    await buildSearchIndex(builtPages(build.outDir), path.join(again, 'pagefind'), path.join(again, 'work'));
     const list = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
     const first = path.join(build.outDir, 'pagefind');
     const second = path.join(again, 'pagefind');

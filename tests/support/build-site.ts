@@ -26,8 +26,20 @@ export interface BuildResult {
 }
 
 /**
- * Builds a site with `astro build` in a child process, as an editor would, with the content, data and
- * output folders and the sub-path given by the VITRINA_* variables. Each build gets its own cache
+ * The environment for a child build: this process's, less what vitest adds. vitest puts Vite's own
+ * variables (MODE, DEV, PROD, BASE_URL…) into process.env, which a child build would read as its
+ * import.meta.env, and NODE_ENV=test, which would make the build a non-production one (drafts
+ * shown). Settings a test run sets for itself (VITRINA_*) are left out too.
+ */
+export function childEnv(): NodeJS.ProcessEnv {
+  const LEAKED = new Set(['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV']);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !key.startsWith('VITRINA_') && !LEAKED.has(key)));
+  return { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * Builds a site with `astro build --outDir` in a child process, as an editor would, with the content
+ * and data folders and the sub-path given by the deploy-time VITRINA_* variables (src/config/settings.ts). Each build gets its own cache
  * folder, so builds of different sites never share a content store.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
@@ -37,16 +49,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
   const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'build-'));
   const outDir = options.outDir ?? path.join(work, 'dist');
-  // vitest puts Vite's own variables (MODE, DEV, PROD, BASE_URL…) into process.env; a child build
-  // would read them as its import.meta.env, so they must not leak.
-  const LEAKED = new Set(['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV']);
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !LEAKED.has(key)));
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
-    // vitest sets NODE_ENV=test, which would make the build a non-production one (drafts shown).
-    NODE_ENV: 'production',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    VITRINA_OUT_DIR: outDir,
+    ...childEnv(),
     VITRINA_CACHE_DIR: path.join(work, 'cache'),
     ...(options.contentDir ? { VITRINA_CONTENT_DIR: options.contentDir } : {}),
     ...(options.dataDir ? { VITRINA_DATA_DIR: options.dataDir } : {}),
@@ -55,7 +59,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   };
   const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -123,8 +123,8 @@ describe('npm run check on a site with one mistake per file', () => {
     expect(run(['--help']).code).toBe(0);
   });
 
-  it('runs as a command through the TypeScript hook, with the same report and exit code', () => {
-    const child = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts/lib/resolve-ts.mjs'), path.join(ROOT, 'scripts/check.ts')], {
+  it('runs as `vitrina check` from the TypeScript source, with the same report and exit code', () => {
+    const child = spawnSync(process.execPath, [path.join(ROOT, 'bin/vitrina.mjs'), 'check'], {
       cwd: BROKEN,
       env: { PATH: process.env.PATH, ...ENV },
       encoding: 'utf8',

@@ -1,3 +1,4 @@
+import { vitrinaConfig } from '../../config/runtime';
 import type { CatalogueInput } from '../../datasets/dcat';
 import { getDatasets, getExports } from '../../datasets/registry';
 import { translator } from '../../i18n/catalogue';
@@ -19,6 +20,6 @@ export async function catalogueInput(): Promise<CatalogueInput> {
     description: perLocale((t) => t('catalogue.intro')),
     publisher: { name: site.name, email: site.contact.email },
     themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, perLocale((t) => t(`dataset.theme.${theme}`))])) as Record<Theme, Localized>,
-    datasets: getDatasets().map((dataset) => ({ dataset, exports: getExports(dataset.id, location) })),
+    datasets: getDatasets(vitrinaConfig.paths).map((dataset) => ({ dataset, exports: getExports(dataset.id, location, vitrinaConfig.paths) })),
   };
 }

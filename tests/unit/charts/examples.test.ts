@@ -8,10 +8,13 @@ import { resolveView } from '../../../src/charts/source';
 import { chartSvg, serializeSvg } from '../../../src/charts/svg';
 import { getDatasets } from '../../../src/datasets/registry';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locales';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
+
+// Each run renders into a cache folder of its own (vitest.config.ts), never a stale image.
+const cacheDir = process.env.VITRINA_CACHE_DIR!;
 
 // The example site's own data/ (not a fixture): every view it declares must draw cleanly.
-const datasets = getDatasets(sitePaths({}, path.resolve(import.meta.dirname, '../../..')));
+const datasets = getDatasets(resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {}));
 const views = datasets.flatMap((dataset) => (dataset.descriptor.views ?? []).map((view) => ({ dataset, view })));
 
 describe('the example site’s chart views', () => {
@@ -46,7 +49,7 @@ describe('the example site’s chart views', () => {
     const chart = resolveView(dataset, view.id, { file: 'test', field: view.id });
     const svg = exportSvg(chart, 'bg', { address: 'https://example.org/data/x/' });
     expect(svg).not.toContain('<text');
-    const [first, second] = await Promise.all([exportPng(svg), exportPng(exportSvg(chart, 'bg', { address: 'https://example.org/data/x/' }))]);
+    const [first, second] = await Promise.all([exportPng(svg, cacheDir), exportPng(exportSvg(chart, 'bg', { address: 'https://example.org/data/x/' }), cacheDir)]);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     if (process.env.PREVIEW) fs.writeFileSync('/tmp/chart-preview/examples/export.png', first);
   });

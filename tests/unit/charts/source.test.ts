@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveDocumentChart } from '../../../src/charts/source';
 import { getDataset } from '../../../src/datasets/registry';
 import { EditorErrors } from '../../../src/errors/editor-error';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/chart-site');
-const find = (id: string) => (id === 'answers' ? getDataset(id, sitePaths({ VITRINA_DATA_DIR: path.join(FIXTURE, 'data') }, FIXTURE)) : undefined);
+const find = (id: string) => (id === 'answers' ? getDataset(id, resolvePaths(FIXTURE, { content: 'content', data: 'data' }, {})) : undefined);
 const place = { file: 'content/publications/bg/doklad.mdx', field: '<DataChart>' };
 
 function message(props: Parameters<typeof resolveDocumentChart>[0]): string {

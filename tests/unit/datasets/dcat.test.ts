@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fs from 'node:fs';
 import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -7,13 +8,15 @@ import { buildExports } from '../../../src/datasets/exports';
 import { datasetIds, loadDataset } from '../../../src/datasets/load';
 import { schemaOrgDataset } from '../../../src/datasets/schema-org';
 import { THEMES } from '../../../src/schemas/dataset';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
+
+const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
 import { SITE } from './helpers';
 
 const SHAPES = 'tests/fixtures/standards/dcat-ap-3.0.1';
 
 function input(): CatalogueInput {
-  const paths = sitePaths({});
+  const paths = examplePaths();
   return {
     site: SITE,
     locales: ['bg', 'en', 'ru'],

@@ -1,12 +1,15 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDatasets } from '../../../src/datasets/check';
 import { datasetIds } from '../../../src/datasets/load';
 import { formatEditorError } from '../../../src/errors/editor-error';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
+
+const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
 
 // The example site's datasets must pass the same check the build runs.
 describe('example datasets in data/', () => {
-  const paths = sitePaths({});
+  const paths = examplePaths();
   it('has the four example datasets', () => {
     expect(datasetIds(paths)).toEqual(expect.arrayContaining(['kyrgyz-service-compliance', 'perushtitsa-survey', 'popovo-results', 'sme-street-cleaning']));
   });

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../../src/datasets/csv-write';
 import { buildExports, sha256 } from '../../../src/datasets/exports';
 import { loadDataset } from '../../../src/datasets/load';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
+
+const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
 import { descriptor, SITE, tempSite, yaml } from './helpers';
 
 const CSV = 'id,name,amount,kind,day,ok\n1,=SUM(A1:A2),-3.5,a,2023-01-05,true\n2,"say ""hi"", then go",,b,,false\n3,@cmd,0,a,,\n4,+359 32,1000.0,a,,\n';
@@ -79,14 +81,14 @@ describe('downloads', () => {
     const pkg = JSON.parse(text(file('datapackage.json').bytes));
     expect(validate(pkg) ? [] : validate.errors).toEqual([]);
     for (const id of ['perushtitsa-survey', 'popovo-results', 'sme-street-cleaning', 'kyrgyz-service-compliance']) {
-      const { dataset } = loadDataset(sitePaths({}), id);
+      const { dataset } = loadDataset(examplePaths(), id);
       const example = JSON.parse(text(buildExports(dataset!, SITE).byName.get('datapackage.json')!.bytes));
       expect(validate(example) ? [] : validate.errors).toEqual([]);
     }
   });
 
   it('turns a windows-1251, semicolon, decimal-comma file into the same canonical bytes as its UTF-8 twin', () => {
-    const { dataset } = loadDataset(sitePaths({}), 'popovo-results');
+    const { dataset } = loadDataset(examplePaths(), 'popovo-results');
     const csv = text(buildExports(dataset!, SITE).byName.get('indicators.csv')!.bytes);
     expect(csv.split('\r\n')[1]).toBe('staff-rules,Служители, обучени по новите вътрешни правила,people,70,72,102.9,2011-05-31'.replace('Служители, обучени по новите вътрешни правила', '"Служители, обучени по новите вътрешни правила"'));
   });

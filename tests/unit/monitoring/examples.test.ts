@@ -1,12 +1,15 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMonitoring, getMonitorings, getRecommendations } from '../../../src/monitoring/registry';
 import { datasetProblems } from '../../../src/datasets/registry';
 import { formatEditorError } from '../../../src/errors/editor-error';
-import { sitePaths } from '../../../src/site/paths';
+import { resolvePaths } from '../../../src/config/settings';
+
+const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
 
 // The example site's monitoring data and recommendations must pass the check the build runs.
 describe('example monitoring content', () => {
-  const paths = sitePaths({});
+  const paths = examplePaths();
   it('has no errors or warnings', () => {
     const ids = ['kyrgyz-service-monitoring', 'sme-street-cleaning-monitoring'];
     expect(datasetProblems(paths).filter((e) => ids.some((id) => e.file.includes(id))).map(formatEditorError)).toEqual([]);

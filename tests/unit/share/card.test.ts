@@ -3,6 +3,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, fitTitle, renderCard } from '../../../src/share/card';
 
+// Each run renders into a cache folder of its own (vitest.config.ts), never a stale image.
+const cacheDir = process.env.VITRINA_CACHE_DIR!;
+
 const input = {
   title: 'Доклад от проучването на гражданското участие в мониторинга на административните услуги в община Перущица',
   kind: 'Доклад',
@@ -12,7 +15,7 @@ const input = {
 
 describe('share cards', () => {
   it('are 1200×630 PNGs with the same bytes on every render', async () => {
-    const [first, second] = [await renderCard(input), await renderCard({ ...input })];
+    const [first, second] = [await renderCard(input, cacheDir), await renderCard({ ...input }, cacheDir)];
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     const meta = await sharp(first).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);

@@ -1,0 +1,48 @@
+import { initLanguage, sayInit } from '../../src/check/messages/init';
+import { checkCli } from './check-cli';
+import { initCli } from './init-cli';
+import { newCli } from './new-cli';
+import { readSiteOptions } from './site-options';
+import type { PackageFacts } from './package-facts';
+
+/** What the `vitrina` command needs from outside; passed in so tests run it without a child process. */
+export interface VitrinaCliIo {
+  /** The arguments after `vitrina`. */
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** The folder the command runs in: the site's root for check and new. */
+  root: string;
+  print: (text: string) => void;
+  ask: (question: string) => Promise<string>;
+  /** True when standard input is a terminal a person can answer on. */
+  interactive: boolean;
+  /** The Vitrina package the command runs from. */
+  vitrina: PackageFacts;
+}
+
+/** `vitrina <command>`: dispatches to init, check or new; returns the exit code (2 for a wrong command). */
+export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
+  const [command, ...rest] = io.argv;
+  const ui = initLanguage(undefined, io.env);
+  switch (command) {
+    case 'init':
+      return initCli({ argv: rest, env: io.env, cwd: io.root, print: io.print, ask: io.ask, interactive: io.interactive, vitrina: io.vitrina });
+    case 'check':
+      return checkCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
+    case 'new':
+      return newCli({ argv: rest, env: io.env, root: io.root, print: io.print, ask: io.ask, options: await readSiteOptions(io.root) });
+    case '--version':
+    case '-v':
+      io.print(io.vitrina.version);
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.print(sayInit('cli.usage', {}, ui));
+      return 0;
+    default:
+      io.print(`${sayInit('cli.unknown', { command }, ui)}\n\n${sayInit('cli.usage', {}, ui)}`);
+      return 2;
+  }
+}

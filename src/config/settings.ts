@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkLanguage, type CheckLanguage } from '../check/messages';
+import { EditorErrors } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/yaml-source';
+import { zodToEditorErrors } from '../errors/zod-issues';
+import { siteData, type SiteData } from '../schemas/site';
+import { displayPath, type SitePaths } from '../site/paths';
+import { parseVitrinaOptions, type VitrinaOptions } from './options';
+
+/**
+ * The one place that reads Vitrina's settings: the options a site passes to `vitrina()`, the
+ * editors' `content/site.yaml` and the deploy-time environment. The integration calls it once per
+ * build and hands the result to pages and loaders (virtual:vitrina/config); the `vitrina` command
+ * calls it for `check` and `new`. Nothing else reads a VITRINA_* variable.
+ *
+ * Precedence, highest first:
+ * - the environment, for CI and deploys: VITRINA_SITE, VITRINA_BASE (the address and sub-path the
+ *   host gives), VITRINA_CONTENT_DIR, VITRINA_DATA_DIR (another site's folders: tests, the bench),
+ *   VITRINA_CACHE_DIR (where rendered images are kept between builds), VITRINA_LANG (the language
+ *   of the build's messages), SOURCE_DATE_EPOCH ("today", for reproducible builds);
+ * - the options in astro.config.mjs (`content`, `data`, `site`, `base`, `messages`);
+ * - `content/site.yaml` (`url`, `base`), what editors set.
+ */
+export interface VitrinaConfig {
+  /** The project root and the editors' folders, absolute. */
+  paths: SitePaths;
+  /** Astro's cache folder, which also keeps rendered images between builds (src/site/image-cache.ts). */
+  cacheDir: string;
+  /** site.yaml, validated, with `url` and `base` after the precedence above. */
+  site: SiteData;
+  /** "Today" as YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH when set, so a commit builds the same bytes. */
+  today: string;
+  /** The language of the build's messages to editors. */
+  messages: CheckLanguage;
+}
+
+/** The environment variables Vitrina reads, and nothing else. */
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** "Today" (UTC, YYYY-MM-DD): from SOURCE_DATE_EPOCH (whole seconds) when set, else the clock. */
+export function today(env: Env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+/** The editors' folders: the environment over the options over `content/` and `data/`. */
+export function resolvePaths(root: string, options: Pick<VitrinaOptions, 'content' | 'data'>, env: Env): SitePaths {
+  return {
+    root,
+    content: path.resolve(root, env.VITRINA_CONTENT_DIR || options.content),
+    data: path.resolve(root, env.VITRINA_DATA_DIR || options.data),
+  };
+}
+
+/** Reads and validates `site.yaml`; throws `EditorErrors` naming the line of each mistake. */
+export function readSiteFile(paths: SitePaths): SiteData {
+  const file = path.join(paths.content, 'site.yaml');
+  const shown = displayPath(file, paths.root);
+  if (!fs.existsSync(file)) {
+    throw new EditorErrors([{ file: shown, message: 'the site settings file is missing', hint: 'create content/site.yaml (see the editors’ guide)' }]);
+  }
+  const source = parseYamlSource(fs.readFileSync(file, 'utf8'), shown);
+  if (source.errors.length) throw new EditorErrors(source.errors);
+  const result = siteData.safeParse(source.data, { reportInput: true });
+  if (!result.success) throw new EditorErrors(zodToEditorErrors(result.error, shown, source.locate));
+  return result.data;
+}
+
+/** Where the site lives: the environment over the options over site.yaml. */
+export function siteAddress(site: SiteData, options: Pick<VitrinaOptions, 'site' | 'base'>, env: Env): SiteData {
+  const base = env.VITRINA_BASE || options.base || site.base;
+  return { ...site, url: env.VITRINA_SITE || options.site || site.url, base };
+}
+
+/**
+ * Everything a build or a command needs, read once. `options` are what the site passed to
+ * `vitrina()` (validated here when not yet); throws `VitrinaOptionsError` or `EditorErrors`.
+ */
+export function loadVitrinaConfig({ root, options = {}, env, cacheDir }: { root: string; options?: unknown; env: Env; cacheDir: string }): VitrinaConfig {
+  const parsed = parseVitrinaOptions(options);
+  const paths = resolvePaths(root, parsed, env);
+  return {
+    paths,
+    cacheDir: env.VITRINA_CACHE_DIR ? path.resolve(root, env.VITRINA_CACHE_DIR) : cacheDir,
+    site: siteAddress(readSiteFile(paths), parsed, env),
+    today: today(env),
+    messages: messageLanguage(parsed, env),
+  };
+}
+
+/** The language of the build's messages: English unless VITRINA_LANG or the options say otherwise (build logs are often read by someone else). */
+export function messageLanguage(options: Pick<VitrinaOptions, 'messages'>, env: Env): CheckLanguage {
+  return checkLanguage(env.VITRINA_LANG || options.messages, {});
+}
+
+/** The paths and "today" alone, for commands that must work before site.yaml is valid. */
+export function loadVitrinaPaths({ root, options = {}, env }: { root: string; options?: unknown; env: Env }): { paths: SitePaths; today: string } {
+  return { paths: resolvePaths(root, parseVitrinaOptions(options), env), today: today(env) };
+}

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
+import type { AstroIntegration } from 'astro';
+import { loadVitrinaPaths, loadVitrinaConfig, messageLanguage, type VitrinaConfig } from './config/settings';
+import { parseVitrinaOptions, VITRINA_OPTIONS, type VitrinaUserOptions } from './config/options';
+import { vitrinaConfigPlugin } from './config/virtual';
+import { afterBuild } from './integrations/after-build';
+import { checkBeforeBuild } from './integrations/content-check';
+import { addMarkdownPlugins } from './integrations/markdown';
+import { prerenderModulesPlugin } from './integrations/out-dir';
+import { takeImageCacheCounts } from './site/image-cache';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
+
+export type { VitrinaUserOptions } from './config/options';
+
+/** The engine's routes: Astro does not route this folder by itself; `vitrina()` injects each file. */
+const ROUTES = fileURLToPath(new URL('./routes/', import.meta.url));
+
+/**
+ * The route of each file under src/routes, as Astro's file routing would make it from src/pages:
+ * `[...lang]/data/[id].astro` → `/[...lang]/data/[id]`, `index` names its folder, and files or
+ * folders whose name starts with `_` are helpers, not routes. Sorted, so the order never varies.
+ */
+export function engineRoutes(dir = ROUTES): { pattern: string; entrypoint: string }[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.(astro|ts)$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
+    .sort()
+    .map((file) => ({
+      pattern: `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, '') || '/',
+      entrypoint: path.join(dir, file),
+    }));
+}
+
+/**
+ * Vitrina as an Astro integration: all a site puts in its astro.config.mjs is
+ * `integrations: [vitrina()]`. It validates its options, checks the content and data before anything
+ * is written, reads the settings once and serves them to pages and loaders (virtual:vitrina/config),
+ * injects every route, adds MDX and the Markdown plugins, sets i18n, the CSP, trailing slashes and
+ * the build settings, and after the build writes the host files, the search index and the sitemap,
+ * and checks every link. Options: src/config/options.ts; precedence: src/config/settings.ts.
+ */
+export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegration {
+  // Thrown while astro.config.mjs loads, naming each wrong option.
+  const options = parseVitrinaOptions(userOptions);
+  let config: VitrinaConfig | undefined;
+  let started = 0;
+
+  return {
+    name: 'vitrina',
+    // Read by `vitrina check` and `vitrina new` (scripts/lib/site-options.ts), which check the same folders.
+    ...{ [VITRINA_OPTIONS]: options },
+    hooks: {
+      'astro:config:setup': ({ config: astro, updateConfig, injectRoute, addWatchFile, logger }) => {
+        const root = fileURLToPath(astro.root);
+        const env = process.env;
+        // Content and data first: an editor's mistake stops here, listed in full, before any output.
+        const { paths, today } = loadVitrinaPaths({ root, options, env });
+        checkBeforeBuild(paths, { today, lang: messageLanguage(options, env), logger });
+        config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir) });
+        const { site } = config;
+
+        // A site's own public/favicon.svg wins over the engine's default icon.
+        const ownIcon = fs.existsSync(new URL('favicon.svg', astro.publicDir));
+        for (const route of engineRoutes()) if (!(ownIcon && route.pattern === '/favicon.svg')) injectRoute(route);
+        addMarkdownPlugins(astro.markdown.processor as Parameters<typeof addMarkdownPlugins>[0], site.base);
+        addWatchFile(path.join(paths.content, 'site.yaml'));
+        const hasMdx = astro.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        // updateConfig merges into the config Astro has already resolved: what its schema would add
+        // (defaults, slashes that follow trailingSlash) is given here in full.
+        const slashed = (value: string) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+        updateConfig({
+          site: site.url,
+          base: slashed(site.base),
+          trailingSlash: 'always',
+          image: { ...astro.image, endpoint: { ...astro.image.endpoint, route: slashed(astro.image.endpoint.route) } },
+          cacheDir: pathToFileURL(`${config.cacheDir}/`),
+          // Two pages at a time unless the site asks for more: chart exports and share cards are native
+          // work (sharp), which then overlaps with the next page's JavaScript (docs/performance.md).
+          build: { format: 'directory', inlineStylesheets: 'always', concurrency: Math.max(astro.build.concurrency, 2) },
+          i18n: {
+            locales: [...site.locales],
+            defaultLocale: site.defaultLocale,
+            routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'redirect' },
+          },
+          // Shiki colours code with inline style attributes, which the CSP blocks: code blocks stay
+          // plain <pre><code> (a class-based highlighter can come later).
+          markdown: { syntaxHighlight: false },
+          // A Content-Security-Policy <meta> on every page (docs/security.md): Astro adds the hashes of
+          // its own inline scripts and styles; nothing else runs, nothing loads from another origin.
+          security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] }, directives: [...CSP_DIRECTIVES] } },
+          devToolbar: { enabled: false },
+          prefetch: false,
+          vite: { plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root)] },
+          integrations: hasMdx ? [] : [mdx()],
+        });
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+        takeImageCacheCounts();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!config) throw new Error('vitrina: the build ended before its settings were read');
+        const { reused, rendered } = takeImageCacheCounts();
+        logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
+        await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, logger });
+      },
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { checkLinksAsync, formatLinkProblem, nodeSiteFiles, type LinkProblem } from '../quality/links';
+import { startSearchIndex, type BuiltPage } from '../search/build-index';
+import { robotsTxt, sitemapEntryFromHtml, sitemapXml, type SitemapPage } from '../seo/sitemap';
+import { imageCacheDir, sweepImageCache } from '../site/image-cache';
+import { HEADERS_FILE, NGINX_SNIPPET_FILE, headersFile, nginxSnippet } from '../site/security';
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
+/** What the steps after the build need to know, passed in (no step leaves state for another). */
+export interface AfterBuild {
+  /** The output folder Astro has written. */
+  outDir: string;
+  /** The canonical site URL and the sub-path. */
+  site: string;
+  base: string;
+  /** Astro's cache folder (rendered images, the search index's work folder). */
+  cacheDir: string;
+  /** When the build started (ms): images not used since are swept from the cache. */
+  started: number;
+  logger: Logger;
+}
+
+/** Slack for file systems that store modification times coarsely. */
+const MARGIN_MS = 5_000;
+
+/** Every HTML file under `dir`, sorted so the index is built in the same order every time. */
+export function* builtPages(dir: string): Generator<BuiltPage> {
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+  for (const file of files) yield { file, html: fs.readFileSync(path.join(dir, file), 'utf8') };
+}
+
+/**
+ * `_headers` (Netlify, Cloudflare Pages) and the nginx snippet, from src/site/security.ts. A site
+ * that keeps its own in public/ (copied into the output already) keeps it.
+ */
+function writeHostFiles({ outDir, logger }: AfterBuild): void {
+  for (const [file, text] of [[HEADERS_FILE, headersFile()], [NGINX_SNIPPET_FILE, nginxSnippet()]] as const) {
+    const target = path.join(outDir, file);
+    if (fs.existsSync(target)) logger.info(`${file}: the site's own, from public/`);
+    else fs.writeFileSync(target, text);
+  }
+}
+
+/**
+ * Keeps the cache of rendered images (src/site/image-cache.ts) to what the site uses: after a
+ * successful build, the images no page asked for are deleted, so the cache does not grow with every
+ * edit of a title or a chart. A cache that cannot be tidied only stays larger.
+ */
+function tidyImageCache({ cacheDir, started, logger }: AfterBuild): void {
+  const dir = imageCacheDir(cacheDir);
+  try {
+    const { kept, removed } = sweepImageCache(started - MARGIN_MS, dir);
+    logger.info(`image cache: ${kept} images kept, ${removed} no longer used removed (${dir})`);
+  } catch (error) {
+    logger.warn(`image cache not tidied (${dir}): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Starts the pagefind index (`<out>/pagefind/`, one index per language, over the pages that include
+ * `SearchMeta`). Pagefind indexes in its own process; the promise settles when it is written.
+ */
+async function startSearch({ outDir, cacheDir, logger }: AfterBuild): Promise<Promise<void>> {
+  const { finished } = await startSearchIndex(builtPages(outDir), path.join(outDir, 'pagefind'), path.join(cacheDir, `vitrina-search-${process.pid}`));
+  const done = finished.then((report) => {
+    const counts = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+    // Not fatal: a bare site (the benchmark's baseline) may have nothing to index yet.
+    if (report.urls.length === 0) logger.warn('search index is empty: no page includes SearchMeta');
+    else logger.info(`search index: ${report.urls.length} pages (${counts})`);
+  });
+  // Handled here so that a failure before it is awaited is not an unhandled rejection that ends Node.
+  done.catch(() => undefined);
+  return done;
+}
+
+/**
+ * `sitemap.xml` and `robots.txt`, from the pages Astro wrote: each page's canonical URL and hreflang
+ * links as its head declares them, so the sitemap lists exactly the built pages and agrees with them.
+ */
+function writeSitemap({ outDir, site, base, logger }: AfterBuild): void {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const pages: SitemapPage[] = [];
+  for (const page of builtPages(outDir)) {
+    const entry = sitemapEntryFromHtml(page.html);
+    if (entry) pages.push(entry);
+  }
+  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(pages));
+  fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(new URL(`${root}sitemap.xml`, site).href));
+  logger.info(`sitemap: ${pages.length} pages`);
+}
+
+/**
+ * Everything Vitrina does once Astro has written the site, in the order it needs: the host files,
+ * the image cache, the search index (in the background), the sitemap, then the check of every
+ * internal link, source and #fragment of every page (src/quality/links.ts), which waits for the
+ * index. A broken link or a failed index deletes the output folder and fails the build, so that a
+ * deploy step never publishes half a site (Astro empties the folder at the start of a build anyway).
+ */
+export async function afterBuild(step: AfterBuild): Promise<void> {
+  writeHostFiles(step);
+  tidyImageCache(step);
+  // Awaited after the link check: pagefind works in its own process meanwhile.
+  const search = startSearch(step).then((finished) => finished);
+  search.catch(() => undefined);
+  writeSitemap(step);
+  const started = performance.now();
+  let problems: LinkProblem[] = [];
+  let failure: unknown;
+  try {
+    // The pagefind folder is written meanwhile; no page links into it (the search script loads it).
+    problems = await checkLinksAsync(nodeSiteFiles(step.outDir, ['pagefind']), { base: step.base, site: step.site });
+  } catch (error) {
+    failure = error;
+  }
+  try {
+    await search;
+  } catch (error) {
+    failure ??= error;
+  }
+  if (failure) {
+    fs.rmSync(step.outDir, { recursive: true, force: true });
+    const message = failure instanceof Error ? failure.message : String(failure);
+    throw new Error(`${message}\nThe output folder was deleted so that nothing half-built is deployed.`, { cause: failure });
+  }
+  const elapsed = Math.round(performance.now() - started);
+  if (problems.length === 0) {
+    step.logger.info(`all internal links resolve (${elapsed} ms)`);
+    return;
+  }
+  fs.rmSync(step.outDir, { recursive: true, force: true });
+  throw new Error(
+    `${problems.length} broken link(s); the output folder was deleted so that nothing broken is deployed:\n` +
+      problems.map((problem) => `  ${formatLinkProblem(problem)}`).join('\n'),
+  );
+}

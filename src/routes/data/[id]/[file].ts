@@ -1,0 +1,24 @@
+import { vitrinaConfig } from '../../../config/runtime';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteLocation } from '../../../components/dataset/site-location';
+import { getDatasets, getExports } from '../../../datasets/registry';
+
+/**
+ * Every download of every dataset at a stable, unlocalised URL: /data/<id>/<file>. The bytes come
+ * from the dataset registry (one parse per process), so dev and build serve the same files.
+ */
+export const getStaticPaths = (async () => {
+  const location = await siteLocation();
+  return getDatasets(vitrinaConfig.paths).flatMap((dataset) =>
+    getExports(dataset.id, location, vitrinaConfig.paths).files.map((file) => ({ params: { id: dataset.id, file: file.name } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const file = getExports(params.id!, await siteLocation(), vitrinaConfig.paths).byName.get(params.file!);
+  if (!file) return new Response(null, { status: 404 });
+  const text = file.mediaType.startsWith('text/') || file.mediaType === 'application/json';
+  return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': text ? `${file.mediaType}; charset=utf-8` : file.mediaType },
+  });
+};
