@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { WCAG_TAGS, useBrowser } from '../support/e2e.ts';
+import { axe, useBrowser } from '../support/e2e.ts';
 import { sitemapPaths, sitePages } from '../support/site-pages.ts';
 
 /**
@@ -15,25 +14,41 @@ const pages = sitePages(siteDir);
 const origin = new URL(siteUrl).origin;
 const browser = useBrowser();
 
+/** A browser tab and what it saw while showing its current page. */
+interface Tab {
+  page: Page;
+  current: string;
+  problems: string[];
+}
+
+// Two tabs check pages side by side: axe is single-threaded JavaScript in each tab, and the machine
+// has two cores.
+const TABS = 2;
+
 describe.skipIf(browser.skip)('every page in a browser', () => {
-  let page: Page;
-  let current = '';
-  const problems: string[] = [];
+  const idle: Tab[] = [];
+  const waiting: ((tab: Tab) => void)[] = [];
+  const take = () => new Promise<Tab>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
+  const give = (tab: Tab) => (waiting.length ? waiting.shift()!(tab) : idle.push(tab));
 
   beforeAll(async () => {
-    page = await (await browser.context()).newPage();
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`${current}: request to another origin: ${url}`);
-    });
-    page.on('response', (response) => {
-      // The 404 page itself is served with status 404; any other failure is a broken resource.
-      if (response.status() >= 400 && !(current === '404.html' && response.url().endsWith('404.html'))) problems.push(`${current}: ${response.status()} ${response.url()}`);
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}: script error: ${error.message}`));
+    const context = await browser.context();
+    for (let i = 0; i < TABS; i++) {
+      const tab: Tab = { page: await context.newPage(), current: '', problems: [] };
+      tab.page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) tab.problems.push(`${tab.current}: request to another origin: ${url}`);
+      });
+      tab.page.on('response', (response) => {
+        // The 404 page itself is served with status 404; any other failure is a broken resource.
+        if (response.status() >= 400 && !(tab.current === '404.html' && response.url().endsWith('404.html'))) tab.problems.push(`${tab.current}: ${response.status()} ${response.url()}`);
+      });
+      tab.page.on('console', (message) => {
+        if (message.type() === 'error') tab.problems.push(`${tab.current}: console error: ${message.text()}`);
+      });
+      tab.page.on('pageerror', (error) => tab.problems.push(`${tab.current}: script error: ${error.message}`));
+      idle.push(tab);
+    }
   });
 
   it('covers the whole sitemap, all locales', () => {
@@ -43,15 +58,20 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(pages)('/%s', async (path) => {
-    current = path;
-    problems.length = 0;
-    await page.goto(siteUrl + path, { waitUntil: 'load' });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const violations = results.violations.map(
-      (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-    );
-    expect(violations, `axe on /${path}`).toEqual([]);
-    expect(problems).toEqual([]);
+  it.concurrent.for(pages)('/%s', async (path, { expect }) => {
+    const tab = await take();
+    try {
+      tab.current = path;
+      tab.problems = [];
+      await tab.page.goto(siteUrl + path, { waitUntil: 'load' });
+      const results = await axe(tab.page);
+      const violations = results.violations.map(
+        (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+      );
+      expect(violations, `axe on /${path}`).toEqual([]);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      give(tab);
+    }
   });
 });

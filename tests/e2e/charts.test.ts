@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { WCAG_TAGS, useBrowser } from '../support/e2e.ts';
+import { axe, useBrowser } from '../support/e2e.ts';
 
 /**
  * Charts in a real Chromium: the narrow drawing at 320 px (and 400% zoom), the data table opening
@@ -17,7 +16,7 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     const context = await browser.context({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(siteUrl + path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const results = await axe(page);
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     const figures = await page.locator('figure.chart').count();
     expect(figures).toBeGreaterThan(0);
