@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Builds the sites that several files read once per run (tests/support/shared-sites.ts).
+          globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
           // Builds are heavy; on two cores they run one file at a time.
@@ -40,7 +42,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Builds and serves the example site once for every browser test (tests/e2e/global-setup.ts).
+          // Serves the example site, built once per run, for every browser test (tests/e2e/global-setup.ts).
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -1,54 +1,54 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { manifestDifferences, siteManifest } from '../../src/quality/manifest.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * Two clean builds of the example site (each in its own output and cache folder, as on two
- * machines) give byte-identical output, compared by SHA-256 manifest. SOURCE_DATE_EPOCH fixes
- * "today" (src/config/settings.ts), as a release build would. (Editing the sources while this test
- * runs makes it fail, of course.)
+ * machines) give byte-identical output, compared by SHA-256 manifest: the build every test shares
+ * (tests/support/shared-sites.ts) and one more here. SOURCE_DATE_EPOCH fixes "today"
+ * (src/config/settings.ts), as a release build would. (Editing the sources while this test runs makes
+ * it fail, of course.)
  *
- * A rebuild that finds the first build's cache (rendered chart PNGs and share cards, src/site/
+ * A rebuild that finds the second build's cache (rendered chart PNGs and share cards, src/site/
  * image-cache.ts) gives the same bytes again, without rendering any image; it writes outside the
  * project, into a folder beside it whose name starts with the project's (`npm run build -- --outDir`
  * anywhere: Astro took such a folder for one inside the project, and the build crashed).
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
 describe('determinism', () => {
   it('two clean builds give byte-identical dist/, and so does a rebuild from the image cache', async () => {
-    const env = { SOURCE_DATE_EPOCH: '1767225600' };
-    const builds: BuildResult[] = [];
+    const shared = inject('sharedSites').example;
     const outside = `${ROOT}-out-${process.pid}`;
+    let second: BuildResult | undefined;
     try {
-      for (let i = 0; i < 2; i++) {
-        const build = await buildSite({ env });
-        builds.push(build);
-        expect(build.code, build.output.slice(-3000)).toBe(0);
-      }
-      const [a, b] = builds.map((build) => siteManifest(build.outDir));
+      second = await buildSite(SHARED_SITES.example);
+      expect(second.code, second.output.slice(-3000)).toBe(0);
+      const [a, b] = [shared, second].map((build) => siteManifest(build.outDir));
       expect(a!.split('\n').length).toBeGreaterThan(50);
       expect(manifestDifferences(a!, b!)).toEqual([]);
 
-      const cache = path.join(path.dirname(builds[0]!.outDir), 'cache');
+      const cache = path.join(path.dirname(second.outDir), 'cache');
       const images = (fs.readdirSync(path.join(cache, 'vitrina-images'), { recursive: true }) as string[]).filter((file) => file.endsWith('.bin'));
       // One cached image per chart PNG and share card (fewer if two happen to be identical).
       const rendered = a!.split('\n').filter((line) => /^\S+ {2}(charts|cards)\/.+\.png$/.test(line));
       expect(images.length).toBeGreaterThan(20);
       expect(images.length).toBeLessThanOrEqual(rendered.length);
-      const rebuild = await buildSite({ env: { ...env, VITRINA_CACHE_DIR: cache }, outDir: outside });
+      const rebuild = await buildSite({ ...SHARED_SITES.example, env: { ...SHARED_SITES.example.env, VITRINA_CACHE_DIR: cache }, outDir: outside });
       expect(rebuild.code, rebuild.output.slice(-3000)).toBe(0);
-      // The first build rendered every image (two identical ones may be rendered side by side); the
+      // The clean build rendered every image (two identical ones may be rendered side by side); the
       // rebuild none.
-      const counted = /images: (\d+) rendered, (\d+) taken from the cache/.exec(builds[0]!.output);
+      const counted = /images: (\d+) rendered, (\d+) taken from the cache/.exec(second.output);
       expect(Number(counted?.[1])).toBeGreaterThanOrEqual(images.length);
       expect(rebuild.output).toContain(`images: 0 rendered, `);
       expect(rebuild.output).toContain(`image cache: ${images.length} images kept, 0 no longer used removed`);
       expect(manifestDifferences(a!, siteManifest(rebuild.outDir))).toEqual([]);
       expect(fs.existsSync(path.join(outside, 'node_modules'))).toBe(false);
     } finally {
-      for (const build of builds) fs.rmSync(path.dirname(build.outDir), { recursive: true, force: true });
+      if (second) fs.rmSync(path.dirname(second.outDir), { recursive: true, force: true });
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });

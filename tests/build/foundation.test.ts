@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +125,32 @@ describe('the fixture site build', () => {
     const ru = read('ru/index.html');
     expect(ru).toContain('<a href="/about/" hreflang="bg">О нас</a>');
     expect(read('en/index.html')).toContain('<a href="/en/about/">About</a>');
+  });
+});
+
+/**
+ * Golden files (STYLE.md habit 10): a change to what this fixture builds must be a deliberate act.
+ * The golden manifest lists the SHA-256 of every text file of the output (images and the search
+ * index are binary and belong to sharp and pagefind); three pages are kept whole, so a diff shows what
+ * changed. Accept a change on purpose with `npx vitest run tests/build/foundation.test.ts -u`, and
+ * commit the golden files with it; CI never writes them.
+ */
+const GOLDEN = '../fixtures/basic-site.golden';
+const GOLDEN_PAGES = ['index.html', 'en/publications/parva-novina/index.html', 'projects/test-project/index.html'];
+const TEXT_OUTPUT = /\.(html|xml|json|jsonld|ttl|csv|txt|svg|js|css|conf)$|(^|\/)(_headers|SHA256SUMS)$/;
+
+describe('the fixture site against its golden files', () => {
+  it('builds the same text files, byte for byte', async () => {
+    const files = (fs.readdirSync(build.outDir, { recursive: true }) as string[])
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => !file.startsWith('pagefind/') && TEXT_OUTPUT.test(file) && fs.statSync(path.join(build.outDir, file)).isFile())
+      .sort();
+    expect(files.length).toBeGreaterThan(30);
+    const manifest = files.map((file) => `${createHash('sha256').update(fs.readFileSync(path.join(build.outDir, file))).digest('hex')}  ${file}`).join('\n');
+    await expect(`${manifest}\n`).toMatchFileSnapshot(`${GOLDEN}/manifest.sha256`);
+  });
+
+  it.each(GOLDEN_PAGES)('builds %s as kept', async (page) => {
+    await expect(read(page)).toMatchFileSnapshot(`${GOLDEN}/${page.replaceAll('/', '__')}`);
   });
 });

@@ -1,26 +1,28 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runChecks } from '../../src/check/run';
 import { formatEditorError } from '../../src/errors/editor-error';
+import { editorWords } from '../../src/i18n/editor-messages';
 import { getRecommendations } from '../../src/monitoring/registry';
 import { trackerCsv } from '../../src/monitoring/tracker';
 import { resolvePaths } from '../../src/config/settings';
-import { buildSite, type BuildResult } from '../support/build-site';
+import { buildSite } from '../support/build-site';
+import type { SharedBuild } from '../support/shared-sites';
 
 // The example site: its monitoring pages, the recommendation list filters and the tracker downloads.
 const ROOT = path.resolve(import.meta.dirname, '../..');
-let build: BuildResult;
+let build: SharedBuild;
 const read = (page: string) => fs.readFileSync(path.join(build.outDir, page), 'utf8');
 const exists = (page: string) => fs.existsSync(path.join(build.outDir, page));
 /** The recommendation ids linked from a list page's entries. */
 const listed = (html: string, prefix = '/recommendations/') =>
   [...html.matchAll(/<h2><a href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length, -1));
 
-beforeAll(async () => {
-  build = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
-  if (build.code !== 0) throw new Error(`example site build failed:\n${build.output}`);
+beforeAll(() => {
+  // Built once per run for every test that reads it (tests/support/shared-sites.ts).
+  build = inject('sharedSites').example;
 });
 
 describe('monitoring pages', () => {
@@ -107,7 +109,7 @@ describe('editors’ mistakes in monitoring data', () => {
     fs.writeFileSync(recommendation, fs.readFileSync(recommendation, 'utf8').replace('status: partly-implemented', 'status: done'));
     try {
       const paths = { root: work, content: path.join(work, 'content'), data: path.join(work, 'data') };
-      const report = runChecks(paths, { today: '2026-01-01' }).map(formatEditorError).join('\n');
+      const report = runChecks(paths, { today: '2026-01-01' }).map((error) => formatEditorError(error, editorWords('en'))).join('\n');
       expect(report).toContain(`data/kyrgyz-service-monitoring/observations.csv:${line}:2 service: unknown service "S99"`);
       expect(report).toMatch(/content\/recommendations\/kg-2017-02\.yaml:\d+:\d+ history\.1\.status: the text "done" is not allowed/);
       const broken = await buildSite({ contentDir: paths.content, dataDir: paths.data, outDir: path.join(work, 'dist') });

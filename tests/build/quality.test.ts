@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignResources, gzipSize, scriptsOf, stylesheetsOf, unsafeNewWindowLinks } from '../../src/quality/page-facts.ts';
-import { buildSite, htmlFiles } from '../support/build-site.ts';
+import { htmlFiles } from '../support/build-site.ts';
 
 /**
  * Quality gates over every page of the example site, built once: HTML validity, the
@@ -21,15 +21,10 @@ const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
 /** A page that needs JavaScript: it shows a chart or a search form. */
 const needsScript = (html: string) => /\sdata-chart[\s=>]/.test(html) || /<form[^>]*\srole="search"|<search[\s>]|data-search[\s=>]/.test(html);
 
-beforeAll(async () => {
-  const result = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
-  if (result.code !== 0) throw new Error(`the example site did not build:\n${result.output.slice(-4000)}`);
-  outDir = result.outDir;
+beforeAll(() => {
+  // Built once per run for every test that reads it (tests/support/shared-sites.ts).
+  outDir = inject('sharedSites').example.outDir;
   pages = htmlFiles(outDir);
-});
-
-afterAll(() => {
-  if (outDir) fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 describe('the built example site', () => {

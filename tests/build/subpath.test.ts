@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SHARED_SITES, type SharedBuild } from '../support/shared-sites';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -9,17 +9,17 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * Rather than listing kinds of URL, the test crawls every reference in every output file, so a
  * new kind (a feed, a download, a search index) is covered as soon as it is built.
  */
-const SITE = 'https://pages.example.org';
-const BASE = '/vitrina/';
+const SITE = SHARED_SITES.subpath.env.VITRINA_SITE;
+const BASE = SHARED_SITES.subpath.base;
 const ORIGIN = new URL(SITE).origin;
 
-let build: BuildResult;
+let build: SharedBuild;
 let server: StaticServer;
 const files: string[] = [];
 
 beforeAll(async () => {
-  build = await buildSite({ base: BASE, env: { VITRINA_SITE: SITE, SOURCE_DATE_EPOCH: '1767225600' } });
-  if (build.code !== 0) throw new Error(`sub-path build failed:\n${build.output}`);
+  // Built once per run for every test that reads it (tests/support/shared-sites.ts).
+  build = inject('sharedSites').subpath;
   files.push(...(fs.readdirSync(build.outDir, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).filter((file) => fs.statSync(path.join(build.outDir, file)).isFile()).sort());
   server = await serveStatic(build.outDir, BASE);
 });

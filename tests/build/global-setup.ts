@@ -1,0 +1,8 @@
+import type { TestProject } from 'vitest/node';
+import { removeSharedBuilds, sharedBuilds } from '../support/shared-sites.ts';
+
+/** Builds the shared sites once for every build test (tests/support/shared-sites.ts). */
+export default async function setup(project: TestProject) {
+  project.provide('sharedSites', await sharedBuilds());
+  return removeSharedBuilds;
+}

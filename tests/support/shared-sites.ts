@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
+
+/**
+ * The site configurations that several test files read, each built once per test run (STYLE.md
+ * habit 15) by the global setups of the build and browser projects, and handed to the tests with
+ * `provide`/`inject`. A test that needs a variation builds a small fixture of its own.
+ */
+export const SHARED_SITES = {
+  /** The example site, as the quality, monitoring, determinism and browser tests read it. */
+  example: { env: { SOURCE_DATE_EPOCH: '1767225600' } },
+  /** The example site under a sub-path, as on GitHub Pages (subpath and link tests). */
+  subpath: { base: '/vitrina/', env: { VITRINA_SITE: 'https://pages.example.org', SOURCE_DATE_EPOCH: '1767225600' } },
+} satisfies Record<string, BuildOptions>;
+
+export type SharedSite = keyof typeof SHARED_SITES;
+
+/** What a test gets of a shared build: its output folder and what the build printed. */
+export interface SharedBuild {
+  outDir: string;
+  output: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared builds, by name (SHARED_SITES). */
+    sharedSites: Record<SharedSite, SharedBuild>;
+  }
+}
+
+// Both projects' global setups run in vitest's main process: one build per configuration between them.
+const KEY = Symbol.for('vitrina.tests.sharedSites');
+const store = globalThis as unknown as Record<symbol, Map<SharedSite, Promise<BuildResult>>>;
+const builds = (store[KEY] ??= new Map());
+
+/** The shared build `name`, made on first use; throws with the build's log if it failed. */
+export async function sharedBuild(name: SharedSite): Promise<BuildResult> {
+  let build = builds.get(name);
+  if (!build) {
+    const started = performance.now();
+    build = buildSite(SHARED_SITES[name]).then((result) => {
+      if (result.code !== 0) throw new Error(`The shared site "${name}" did not build:\n${result.output.slice(-4000)}`);
+      console.log(`shared site "${name}" built in ${Math.round(performance.now() - started)} ms`);
+      return result;
+    });
+    builds.set(name, build);
+  }
+  return build;
+}
+
+/** Every shared build, for `provide`. */
+export async function sharedBuilds(): Promise<Record<SharedSite, SharedBuild>> {
+  const entries = [] as [SharedSite, SharedBuild][];
+  // One at a time: builds are heavy on two cores.
+  for (const name of Object.keys(SHARED_SITES) as SharedSite[]) {
+    const { outDir, output } = await sharedBuild(name);
+    entries.push([name, { outDir, output }]);
+  }
+  return Object.fromEntries(entries) as Record<SharedSite, SharedBuild>;
+}
+
+/** Removes the shared builds once the run is over (safe to call from both projects). */
+export async function removeSharedBuilds(): Promise<void> {
+  for (const build of builds.values()) {
+    const { outDir } = await build.catch(() => ({ outDir: '' }));
+    if (outDir) fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
+  }
+}
