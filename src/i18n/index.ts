@@ -1,4 +1,0 @@
-export * from './locales';
-export * from './catalogue';
-export * from './format';
-export * from './slug';

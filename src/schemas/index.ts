@@ -1,5 +1,0 @@
-export * from './common';
-export * from './site';
-export * from './project';
-export * from './publication';
-export * from './page';
