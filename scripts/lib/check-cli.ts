@@ -1,6 +1,6 @@
 import { runChecks } from '../../src/check/run';
-import { checkLanguage, formatEditorErrorIn, say, CHECK_LANGUAGES, type CheckLanguage } from '../../src/check/messages';
 import { sortEditorErrors } from '../../src/errors/editor-error';
+import { EDITOR_LANGUAGES, editorLanguage, formatEditorErrorIn, say, type EditorLanguage } from '../../src/i18n/editor-messages';
 import { loadVitrinaPaths } from '../../src/config/settings';
 
 /** What the command needs from outside; passed in so tests run it without a child process. */
@@ -14,12 +14,6 @@ export interface CheckCliIo {
   print: (text: string) => void;
 }
 
-const USAGE = `Usage: npm run check [-- --lang en|bg]
-
-Checks content/ and data/ without building the site. Prints every problem as
-file:line:column field: message, with a hint; exits with 1 when there is an error.
-The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → Bulgarian).`;
-
 function parseLang(argv: readonly string[]): { lang?: string; help: boolean; bad?: string } {
   let lang: string | undefined;
   for (let index = 0; index < argv.length; index++) {
@@ -29,22 +23,23 @@ function parseLang(argv: readonly string[]): { lang?: string; help: boolean; bad
     else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
     else return { help: false, bad: arg };
   }
-  if (lang !== undefined && !(CHECK_LANGUAGES as readonly string[]).includes(lang)) return { help: false, bad: `--lang ${lang}` };
+  if (lang !== undefined && !(EDITOR_LANGUAGES as readonly string[]).includes(lang)) return { help: false, bad: `--lang ${lang}` };
   return { lang, help: false };
 }
 
 /** `npm run check`: returns the exit code (0 clean or warnings only, 1 errors, 2 wrong usage). */
 export function checkCli(io: CheckCliIo): number {
   const args = parseLang(io.argv);
+  // Help and a wrong option are said in the shell's language; the report in --lang's, when given.
+  const lang: EditorLanguage = editorLanguage(args.lang, io.env);
   if (args.help) {
-    io.print(USAGE);
+    io.print(say('check.usage', {}, lang));
     return 0;
   }
   if (args.bad) {
-    io.print(`Unknown option: ${args.bad}\n\n${USAGE}`);
+    io.print(`${say('check.bad.option', { value: args.bad }, lang)}\n\n${say('check.usage', {}, lang)}`);
     return 2;
   }
-  const lang: CheckLanguage = checkLanguage(args.lang, io.env);
   const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
   const problems = sortEditorErrors(runChecks(paths, { today }));
   const errors = problems.filter((problem) => problem.severity !== 'warning').length;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { initLanguage, sayInit } from '../../src/check/messages/init';
+import { editorLanguage, say } from '../../src/i18n/editor-messages';
 import { today } from '../../src/config/settings';
 import { isLocale, SUPPORTED_LOCALES, type Locale } from '../../src/i18n/locales';
 import { displayPath } from '../../src/site/paths';
@@ -61,34 +61,34 @@ class Refusal extends Error {
 export async function initCli(io: InitCliIo): Promise<number> {
   const parsed = parseArgs(io.argv);
   // Until the language is settled, speak the one asked for, else the shell's.
-  const ui = initLanguage(isLocale(parsed.flags.lang) ? parsed.flags.lang : undefined, io.env);
+  const ui = editorLanguage(isLocale(parsed.flags.lang) ? parsed.flags.lang : undefined, io.env);
   if (parsed.help) {
-    io.print(sayInit('init.usage', {}, ui));
+    io.print(say('init.usage', {}, ui));
     return 0;
   }
   if (parsed.bad || parsed.folder === undefined) {
-    io.print(`${parsed.bad ? sayInit('init.bad.option', { value: parsed.bad }, ui) : sayInit('init.bad.folder', {}, ui)}\n\n${sayInit('init.usage', {}, ui)}`);
+    io.print(`${parsed.bad ? say('init.bad.option', { value: parsed.bad }, ui) : say('init.bad.folder', {}, ui)}\n\n${say('init.usage', {}, ui)}`);
     return 2;
   }
   try {
     const folder = path.resolve(io.cwd, parsed.folder);
     const shown = displayPath(folder, io.cwd) || '.';
     if (fs.existsSync(folder) && (!fs.statSync(folder).isDirectory() || fs.readdirSync(folder).length)) {
-      throw new Refusal(sayInit('init.exists', { folder: shown }, ui), 1);
+      throw new Refusal(say('init.exists', { folder: shown }, ui), 1);
     }
     const languages = parseLanguages(parsed.flags.languages, ui);
     const vitrina = dependencySpec(parsed.flags.from, io.cwd, folder, ui) ?? io.vitrina.version;
     const lang = await chooseLanguage(parsed.flags.lang, languages, io);
     const locales = languages ?? [lang, ...SUPPORTED_LOCALES.filter((other) => other !== lang)];
-    if (!locales.includes(lang)) throw new Refusal(sayInit('init.lang.unlisted', { lang, languages: locales.join(', ') }, lang), 2);
+    if (!locales.includes(lang)) throw new Refusal(say('init.lang.unlisted', { lang, languages: locales.join(', ') }, lang), 2);
     const name = await chooseName(parsed.flags.name, lang, io);
 
     for (const planned of planSite({ folder, name, lang, locales, vitrina, astro: io.vitrina.astro, today: today(io.env) })) {
       fs.mkdirSync(path.dirname(planned.file), { recursive: true });
       fs.writeFileSync(planned.file, planned.content, { flag: 'wx' });
     }
-    const steps = [...(shown === '.' ? [] : [`cd ${/^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown)}`]), 'npm install', `npm run dev   # ${sayInit('init.next.dev', {}, lang)}`];
-    io.print([sayInit('init.created', { name, folder: shown }, lang), '', sayInit('init.next', {}, lang), ...steps.map((step) => `  ${step}`), '', sayInit('init.next.pages', {}, lang)].join('\n'));
+    const steps = [...(shown === '.' ? [] : [`cd ${/^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown)}`]), 'npm install', `npm run dev   # ${say('init.next.dev', {}, lang)}`];
+    io.print([say('init.created', { name, folder: shown }, lang), '', say('init.next', {}, lang), ...steps.map((step) => `  ${step}`), '', say('init.next.pages', {}, lang)].join('\n'));
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -101,7 +101,7 @@ export async function initCli(io: InitCliIo): Promise<number> {
 function parseLanguages(given: string | undefined, ui: Locale): Locale[] | undefined {
   if (given === undefined) return undefined;
   const list = given.split(',').map((code) => code.trim());
-  if (!list.length || !list.every(isLocale) || new Set(list).size !== list.length) throw new Refusal(sayInit('init.bad.languages', { value: given }, ui), 2);
+  if (!list.length || !list.every(isLocale) || new Set(list).size !== list.length) throw new Refusal(say('init.bad.languages', { value: given }, ui), 2);
   return list;
 }
 
@@ -116,26 +116,26 @@ function dependencySpec(given: string | undefined, cwd: string, folder: string, 
   const local = /^(?:file:|\.{1,2}[\\/]|\/)/.test(spec) || (/\.(?:tgz|tar\.gz|tar)$/.test(spec) && !/^[a-z][a-z+.-]*:/i.test(spec));
   if (!local) return spec;
   const target = path.resolve(cwd, spec.replace(/^file:/, ''));
-  if (!fs.existsSync(target)) throw new Refusal(sayInit('init.bad.from', { value: spec }, ui), 2);
+  if (!fs.existsSync(target)) throw new Refusal(say('init.bad.from', { value: spec }, ui), 2);
   return `file:${path.relative(folder, target).split(path.sep).join('/')}`;
 }
 
 async function chooseLanguage(given: string | undefined, languages: Locale[] | undefined, io: InitCliIo): Promise<Locale> {
-  const guess = initLanguage(undefined, io.env);
+  const guess = editorLanguage(undefined, io.env);
   if (given !== undefined) {
-    if (!isLocale(given)) throw new Refusal(sayInit('init.bad.lang', { value: given }, guess), 2);
+    if (!isLocale(given)) throw new Refusal(say('init.bad.lang', { value: given }, guess), 2);
     return given;
   }
   if (languages?.[0]) return languages[0];
   if (!io.interactive) return guess;
-  const answer = (await io.ask(`${sayInit('init.ask.lang', { default: guess }, guess)}\n> `)).trim() || guess;
-  if (!isLocale(answer)) throw new Refusal(sayInit('init.bad.lang', { value: answer }, guess), 2);
+  const answer = (await io.ask(`${say('init.ask.lang', { default: guess }, guess)}\n> `)).trim() || guess;
+  if (!isLocale(answer)) throw new Refusal(say('init.bad.lang', { value: answer }, guess), 2);
   return answer;
 }
 
 async function chooseName(given: string | undefined, lang: Locale, io: InitCliIo): Promise<string> {
-  if (given === undefined && !io.interactive) throw new Refusal(sayInit('init.name.needed', {}, lang), 2);
-  const name = (given ?? (await io.ask(`${sayInit('init.ask.name', {}, lang)}\n> `))).trim();
-  if (!name) throw new Refusal(sayInit('init.bad.name', {}, lang), 2);
+  if (given === undefined && !io.interactive) throw new Refusal(say('init.name.needed', {}, lang), 2);
+  const name = (given ?? (await io.ask(`${say('init.ask.name', {}, lang)}\n> `))).trim();
+  if (!name) throw new Refusal(say('init.bad.name', {}, lang), 2);
   return name;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkLanguage, say, type CheckLanguage } from '../../src/check/messages';
 import { EditorErrors } from '../../src/errors/editor-error';
+import { editorLanguage, say, type EditorLanguage } from '../../src/i18n/editor-messages';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { displayPath } from '../../src/site/paths';
 import { loadVitrinaPaths, readSiteFile } from '../../src/config/settings';
@@ -18,11 +18,6 @@ export interface NewCliIo {
   /** Asks one question and returns the answer; called only for what the flags did not give. */
   ask: (question: string) => Promise<string>;
 }
-
-const USAGE = `Usage: npm run new [-- --type <type> --lang <bg|en|ru> --title "…" --project <id> --slug <name>]
-
---type is a kind of entry (publication, project, page, dataset) or a type of publication
-(${PUBLICATION_TYPES.join(', ')}), which makes a publication. What the flags do not give is asked.`;
 
 const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -44,20 +39,21 @@ class Refusal extends Error {}
 
 /** `npm run new`: returns the exit code (0 made, 1 refused or invalid, 2 wrong usage). */
 export async function newCli(io: NewCliIo): Promise<number> {
-  const ui: CheckLanguage = checkLanguage(undefined, io.env);
+  const ui: EditorLanguage = editorLanguage(undefined, io.env);
+  const usage = say('new.usage', { types: PUBLICATION_TYPES.join(', ') }, ui);
   const parsed = parseFlags(io.argv);
   if (parsed.help) {
-    io.print(USAGE);
+    io.print(usage);
     return 0;
   }
   if (parsed.bad) {
-    io.print(`${say('new.bad.option', { value: parsed.bad }, ui)}\n\n${USAGE}`);
+    io.print(`${say('new.bad.option', { value: parsed.bad }, ui)}\n\n${usage}`);
     return 2;
   }
   const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
   let settings;
   try {
-    settings = readSiteFile(paths);
+    settings = readSiteFile(paths, ui);
   } catch (error) {
     io.print(error instanceof EditorErrors ? error.message : String(error));
     return 1;
@@ -99,7 +95,7 @@ function knownProjects(content: string): string[] {
   return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();
 }
 
-async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: CheckLanguage, locales: readonly Locale[], projects: string[], today: string): Promise<EntryRequest> {
+async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: EditorLanguage, locales: readonly Locale[], projects: string[], today: string): Promise<EntryRequest> {
   const answer = async (given: string | undefined, question: string) => (given ?? (await io.ask(`${question}\n> `))).trim();
 
   let typeOrKind = flags.kind ?? flags.type;

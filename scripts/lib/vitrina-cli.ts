@@ -1,4 +1,4 @@
-import { initLanguage, sayInit } from '../../src/check/messages/init';
+import { editorLanguage, say } from '../../src/i18n/editor-messages';
 import { checkCli } from './check-cli';
 import { initCli } from './init-cli';
 import { newCli } from './new-cli';
@@ -23,7 +23,7 @@ export interface VitrinaCliIo {
 /** `vitrina <command>`: dispatches to init, check or new; returns the exit code (2 for a wrong command). */
 export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
   const [command, ...rest] = io.argv;
-  const ui = initLanguage(undefined, io.env);
+  const ui = editorLanguage(undefined, io.env);
   switch (command) {
     case 'init':
       return initCli({ argv: rest, env: io.env, cwd: io.root, print: io.print, ask: io.ask, interactive: io.interactive, vitrina: io.vitrina });
@@ -39,10 +39,10 @@ export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
     case '--help':
     case '-h':
     case 'help':
-      io.print(sayInit('cli.usage', {}, ui));
+      io.print(say('cli.usage', {}, ui));
       return 0;
     default:
-      io.print(`${sayInit('cli.unknown', { command }, ui)}\n\n${sayInit('cli.usage', {}, ui)}`);
+      io.print(`${say('cli.unknown', { command }, ui)}\n\n${say('cli.usage', {}, ui)}`);
       return 2;
   }
 }

@@ -1,14 +1,13 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { measureText } from '../text/font';
-import type { LayoutInput, LayoutResult } from './context';
-import { emptyResult } from './context';
+import type { LayoutInput, LayoutResult } from './layout-input';
+import { emptyResult } from './layout-input';
 import { fieldTitle, toGrid, type Grid } from './data';
 import { tableFormatter, shareFormatter, valueFormatter } from './format';
 import { drawValueAxis, FONT, LINE, NARROW, patternFor, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
 import { divergingColours, seriesColour } from './palette';
 import { gridSummary } from './summary';
-import { localize } from './data';
 
 /** One drawn piece of a bar: where it starts and ends on the value axis. */
 interface Segment {
@@ -95,7 +94,7 @@ function table(grid: Grid, input: LayoutInput, percent: boolean): ChartTable {
   const missing = input.t('chart.noData');
   return {
     columns: [
-      { label: fieldTitle(input.fields, input.spec.x, input.locale) || input.t('chart.category'), numeric: false },
+      { label: fieldTitle(input.fields, input.spec.x, input.localize) || input.t('chart.category'), numeric: false },
       ...grid.series.map((series) => ({ label: series.label || input.t('chart.value'), numeric: true })),
     ],
     rows: grid.values.map((row, index) => {
@@ -117,7 +116,7 @@ function table(grid: Grid, input: LayoutInput, percent: boolean): ChartTable {
  */
 export function layoutBars(input: LayoutInput): LayoutResult {
   const { spec, locale, size, t } = input;
-  const grid = toGrid(input.rows, spec, input.fields, locale);
+  const grid = toGrid(input.rows, spec, input.fields, input.localize);
   if (!grid.categories.length) return emptyResult(input);
   const type = spec.type;
   const percent = SHARE_TYPES.has(type);
@@ -128,7 +127,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const grouped = type === 'bar' || type === 'grouped-bar';
   const slots = grouped ? grid.series.length : 1;
   const width = size.width;
-  const unit = localize(spec.unit, locale);
+  const unit = input.localize(spec.unit);
 
   // Value domain: bars always start at zero; stacks span their sums; shares span 0–100 %.
   let domain: [number, number];

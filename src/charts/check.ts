@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EditorError } from '../errors/editor-error';
-import { parseYamlSource } from '../errors/yaml-source';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/parse-yaml';
 import { datasetIds, DESCRIPTOR } from '../datasets/load';
 import { getDataset } from '../datasets/registry';
+import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
 import { checkViews } from './validate';
 import type { ChartDataset } from './source';
@@ -58,20 +59,21 @@ export function checkCharts(paths: SitePaths): EditorError[] {
       const shown = displayPath(file, paths.root);
       for (const chart of documentCharts(fs.readFileSync(file, 'utf8'))) {
         const { dataset: datasetId, view } = chart.attrs;
-        const at = (message: string, hint: string): EditorError => ({ file: shown, line: chart.line, field: `<DataChart dataset="${datasetId ?? ''}" view="${view ?? ''}">`, message, hint });
+        const at = (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: shown, line: chart.line, field: `<DataChart dataset="${datasetId ?? ''}" view="${view ?? ''}">`, message, hint });
         if (chart.inline) continue;
         if (!datasetId || !view) {
-          errors.push(at('needs dataset="…" and view="…", or an inline spec={…}', 'name a dataset folder in data/ and one of its views, e.g. <DataChart dataset="survey" view="trust" />'));
+          errors.push(at(editorMessage('chart.document.needs'), editorMessage('chart.document.needs.hint')));
           continue;
         }
         if (!ids.includes(datasetId)) {
-          errors.push(at(`names the dataset "${datasetId}", which does not exist`, `use the name of a folder in data/: ${ids.join(', ')}`));
+          errors.push(at(editorMessage('chart.dataset.unknown', { dataset: datasetId }), editorMessage('chart.dataset.unknown.list.hint', { ids: ids.join(', ') })));
           continue;
         }
         const dataset = datasets.get(datasetId);
         const views = dataset?.descriptor.views ?? [];
         if (dataset && !views.some((candidate) => candidate.id === view)) {
-          errors.push(at(`names the view "${view}", which the dataset "${datasetId}" does not have`, views.length ? `use one of: ${views.map((candidate) => candidate.id).join(', ')}` : `declare it under views: in data/${datasetId}/datapackage.yaml`));
+          const hint = views.length ? editorMessage('hint.oneOf', { values: views.map((candidate) => candidate.id).join(', ') }) : editorMessage('chart.view.declare.hint', { dataset: datasetId });
+          errors.push(at(editorMessage('chart.view.unknown', { view, dataset: datasetId }), hint));
         }
       }
     }

@@ -1,8 +1,7 @@
 import type { Locale } from '../i18n/locales';
-import { pick } from '../i18n/localized';
+import { pick, type SiteLocales } from '../i18n/localized';
 import type { Localized } from '../schemas/common';
 import type { ChartSpec } from '../schemas/chart';
-import { SUPPORTED_LOCALES } from '../i18n/locales';
 
 /** One row of a table, by field name, as the datasets module reads it. */
 export type ChartRow = Record<string, string | number | boolean | null | undefined>;
@@ -32,9 +31,12 @@ export interface Grid {
   missing: number;
 }
 
-/** Text of a localised value in the chart's locale, falling back to the other locales in order. */
-export function localize(value: Localized | undefined, locale: Locale): string | undefined {
-  return value ? pick(value, locale, SUPPORTED_LOCALES).text : undefined;
+/** A chart's words: the text of a localised value in the chart's locale, or undefined when there is none. */
+export type ChartText = (value: Localized | undefined) => string | undefined;
+
+/** The `ChartText` of a chart in `locale` on a site: each text through the site's fallbacks (src/i18n/localized.ts). */
+export function chartText(locale: Locale, site: SiteLocales): ChartText {
+  return (value) => (value ? pick(value, locale, site).text : undefined);
 }
 
 /** A cell as a number, or null when it is empty or not a number (a gap, never a zero). */
@@ -49,18 +51,18 @@ function keyOf(value: ChartRow[string]): string {
 }
 
 /** A function giving the label of a value of `field`: the spec's labels, the field's categories, the value. */
-export function labeller(spec: ChartSpec, fields: readonly ChartField[], locale: Locale, field?: string) {
+export function labeller(spec: ChartSpec, fields: readonly ChartField[], text: ChartText, field?: string) {
   const categories = fields.find((candidate) => candidate.name === field)?.categories ?? [];
   return (key: string): string =>
-    localize(spec.labels?.[key], locale) ??
-    localize(categories.find((category) => String(category.value) === key)?.label, locale) ??
+    text(spec.labels?.[key]) ??
+    text(categories.find((category) => String(category.value) === key)?.label) ??
     key;
 }
 
-/** The title of a field in the locale, or its name. */
-export function fieldTitle(fields: readonly ChartField[], name: string | undefined, locale: Locale): string {
+/** The title of a field in the chart's locale, or its name. */
+export function fieldTitle(fields: readonly ChartField[], name: string | undefined, text: ChartText): string {
   const field = fields.find((candidate) => candidate.name === name);
-  return localize(field?.title, locale) ?? name ?? '';
+  return text(field?.title) ?? name ?? '';
 }
 
 function ordered(keys: string[], order: readonly (string | number)[] | undefined): string[] {
@@ -73,7 +75,7 @@ function ordered(keys: string[], order: readonly (string | number)[] | undefined
  * Reduces rows to categories × series. Rows sharing a category and a series are added up, counted or
  * averaged (`aggregate`); a pair with no row, or only empty cells, stays missing (counting: zero).
  */
-export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: readonly ChartField[], locale: Locale): Grid {
+export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: readonly ChartField[], text: ChartText): Grid {
   const wide = Array.isArray(spec.value) ? spec.value : undefined;
   const valueField = typeof spec.value === 'string' ? spec.value : undefined;
   const categoryKeys: string[] = [];
@@ -125,12 +127,12 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
     // Stable: equal totals keep the order of the data.
     order = order.map((index) => ({ index, total: total(index) })).sort((a, b) => sign * (a.total - b.total) || a.index - b.index).map((item) => item.index);
   }
-  const categoryLabel = labeller(spec, fields, locale, spec.x);
+  const categoryLabel = labeller(spec, fields, text, spec.x);
   const seriesLabel = wide
-    ? (key: string) => localize(spec.labels?.[key], locale) ?? fieldTitle(fields, key, locale)
+    ? (key: string) => text(spec.labels?.[key]) ?? fieldTitle(fields, key, text)
     : spec.series
-      ? labeller(spec, fields, locale, spec.series)
-      : () => (valueField ? fieldTitle(fields, valueField, locale) : '');
+      ? labeller(spec, fields, text, spec.series)
+      : () => (valueField ? fieldTitle(fields, valueField, text) : '');
   const grid = order.map((index) => values[index]!);
   return {
     categories: order.map((index) => ({ key: categoryKeys[index]!, label: categoryLabel(categoryKeys[index]!) })),

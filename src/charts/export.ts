@@ -1,7 +1,9 @@
 import { translator } from '../i18n/catalogue';
 import { svgToPng } from '../site/image-cache';
 import type { Locale } from '../i18n/locales';
-import { localize } from './data';
+import type { SiteLocales } from '../i18n/localized';
+import { chartText } from './data';
+import { chartSource } from './figure';
 import { LINE, SMALL, text, wrap } from './kit';
 import { layoutChart, type LayoutOptions } from './layout';
 import type { TextItem } from './model';
@@ -17,9 +19,9 @@ const PADDING = 24;
  * and the address of the data, all drawn as outlines of the shipped font, so the file looks the same
  * everywhere and renders to identical PNG bytes on every machine.
  */
-export function exportSvg(chart: ResolvedChart, locale: Locale, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
+export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocales, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
   const t = translator(locale);
-  const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit });
+  const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit, site });
   const header: TextItem[] = [];
   let y = PADDING + 20;
   const titleLines = wrap(model.title, model.width, 22, 'bold');
@@ -33,7 +35,7 @@ export function exportSvg(chart: ResolvedChart, locale: Locale, options: { addre
   const top = y + 14;
   const footer: TextItem[] = [];
   let line = 24;
-  const source = localize(chart.spec.source, locale) ?? (chart.dataset ? [localize(chart.dataset.title, locale), ...chart.dataset.sources.map((item) => localize(item, locale))].filter(Boolean).join('; ') : undefined);
+  const source = chartSource(chart, chartText(locale, site));
   const notes = [
     source && t('chart.source', { source }),
     chart.dataset && t('chart.licence', { licence: chart.dataset.licence.title }),

@@ -1,7 +1,9 @@
 import { translator } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
+import type { SiteLocales } from '../i18n/localized';
+import type { Urls } from '../site/urls';
 import type { ChartModel, ChartTable } from './model';
-import { localize } from './data';
+import { chartText, type ChartText } from './data';
 import { layoutChart, type LayoutOptions } from './layout';
 import type { ResolvedChart } from './source';
 import { chartSvg, type SvgNode } from './svg';
@@ -35,20 +37,24 @@ export interface Figure {
   links: FigureLink[];
 }
 
-/** How to build URLs for the links under a chart (the site's own helpers are passed in). */
-export interface FigureUrls {
-  datasetPage: (id: string) => string;
-  download: (id: string, file: string) => string;
-  /** URL of a publication given as `<lang>/<slug>`. */
-  publication: (ref: string) => string;
-  /** URL of a chart export file (`<name>.<locale>.svg`). */
-  chartFile: (file: string) => string;
+/** The site a figure is shown on: its URL builder (for the links under the chart) and its languages. */
+export interface FigureSite extends SiteLocales {
+  urls: Pick<Urls, 'dataset' | 'download' | 'publication' | 'chartFile'>;
+}
+
+/** The chart's source line: the spec's own, else the dataset's title and sources. */
+export function chartSource(chart: ResolvedChart, localize: ChartText): string | undefined {
+  const { dataset } = chart;
+  return localize(chart.spec.source) ?? (dataset ? [localize(dataset.title), ...dataset.sources.map((item) => localize(item))].filter(Boolean).join('; ') : undefined);
 }
 
 /** Lays a resolved chart out at both widths and gathers its words and links. */
-export function buildFigure(chart: ResolvedChart, locale: Locale, urls: FigureUrls, options: { rowUnit?: LayoutOptions['rowUnit']; suffix?: string } = {}): Figure {
+export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSite, options: { rowUnit?: LayoutOptions['rowUnit']; suffix?: string } = {}): Figure {
   const t = translator(locale);
-  const layout = (width: number): ChartModel => layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: `${chart.identity}${options.suffix ?? ''}`, rowUnit: options.rowUnit });
+  const { urls } = site;
+  const localize = chartText(locale, site);
+  const layout = (width: number): ChartModel =>
+    layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: `${chart.identity}${options.suffix ?? ''}`, rowUnit: options.rowUnit, site });
   const wide = layout(WIDE);
   const narrow = layout(NARROW_WIDTH);
   const base = wide.id;
@@ -56,21 +62,25 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, urls: FigureUr
   const links: FigureLink[] = [];
   const dataset = chart.dataset;
   if (dataset) {
-    links.push({ label: t('chart.dataset', { title: localize(dataset.title, locale) ?? dataset.id }), href: urls.datasetPage(dataset.id) });
+    links.push({ label: t('chart.dataset', { title: localize(dataset.title) ?? dataset.id }), href: urls.dataset(locale, dataset.id) });
     links.push({ label: t('chart.downloadCsv'), href: urls.download(dataset.id, `${dataset.resource}.csv`), download: true });
   }
   if (chart.exportName) {
     links.push({ label: t('chart.downloadSvg'), href: urls.chartFile(`${chart.exportName}.${locale}.svg`), download: true });
     links.push({ label: t('chart.downloadPng'), href: urls.chartFile(`${chart.exportName}.${locale}.png`), download: true });
   }
-  if (dataset?.method) links.push({ label: t('chart.method'), href: urls.publication(dataset.method) });
-  const source = localize(chart.spec.source, locale) ?? (dataset ? [localize(dataset.title, locale), ...dataset.sources.map((item) => localize(item, locale))].filter(Boolean).join('; ') : undefined);
+  if (dataset?.method) {
+    // The method is a publication given as `<lang>/<slug>`.
+    const [lang, slug] = dataset.method.split('/') as [Locale, string];
+    links.push({ label: t('chart.method'), href: urls.publication(lang, slug) });
+  }
+  const source = chartSource(chart, localize);
   return {
     ids,
     title: wide.title,
     takeaway: wide.takeaway,
     summary: wide.summary,
-    note: localize(chart.spec.note, locale),
+    note: localize(chart.spec.note),
     source,
     licence: dataset ? { title: dataset.licence.title, url: dataset.licence.url } : undefined,
     wide: chartSvg(wide, { labelledBy: ids.title, describedBy: ids.summary }),

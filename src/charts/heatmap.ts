@@ -1,8 +1,8 @@
 import { scaleQuantize } from 'd3-scale';
 import { measureText } from '../text/font';
-import type { LayoutInput, LayoutResult } from './context';
-import { emptyResult } from './context';
-import { fieldTitle, localize, toGrid } from './data';
+import type { LayoutInput, LayoutResult } from './layout-input';
+import { emptyResult } from './layout-input';
+import { fieldTitle, toGrid } from './data';
 import { tableFormatter, valueFormatter } from './format';
 import { FONT, LINE, missingPattern, placeLegend, SMALL, text, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
@@ -16,11 +16,11 @@ const MIN_CELL = 48;
  * has a border, so the colour only repeats what the number says; missing cells are hatched.
  */
 export function layoutHeatmap(input: LayoutInput): LayoutResult {
-  const { spec, locale, size, t } = input;
-  const grid = toGrid(input.rows, { ...spec, x: spec.y!, series: spec.x, value: spec.value }, input.fields, locale);
+  const { spec, locale, size, t, localize } = input;
+  const grid = toGrid(input.rows, { ...spec, x: spec.y!, series: spec.x, value: spec.value }, input.fields, localize);
   if (!grid.categories.length) return emptyResult(input);
   const format = valueFormatter(locale, spec.format);
-  const unit = localize(spec.unit, locale);
+  const unit = localize(spec.unit);
   const all = grid.values.flat().filter((value): value is number => value !== null);
   const domain: [number, number] = spec.domain ?? [Math.min(...all, 0), Math.max(...all, 1)];
   // Round steps (0–20, 20–40…) read better in the legend than the data's own extremes.
@@ -97,7 +97,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
     summary: gridSummary(grid, t, (value) => `${format(value)}${unit ? ` ${unit}` : ''}`),
     table: {
       columns: [
-        { label: fieldTitle(input.fields, spec.y, locale) || t('chart.category'), numeric: false },
+        { label: fieldTitle(input.fields, spec.y, localize) || t('chart.category'), numeric: false },
         ...columns.map((column) => ({ label: column.label, numeric: true })),
       ],
       rows: grid.categories.map((category, row) => ({

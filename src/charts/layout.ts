@@ -1,9 +1,10 @@
 import { translator } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
+import type { SiteLocales } from '../i18n/localized';
 import type { ChartSpec } from '../schemas/chart';
 import { layoutBars } from './bar';
-import type { LayoutInput, LayoutResult } from './context';
-import { localize, type ChartField, type ChartRow } from './data';
+import type { LayoutInput, LayoutResult } from './layout-input';
+import { chartText, type ChartField, type ChartRow } from './data';
 import { canonicalJson, stableId } from './hash';
 import { layoutHeatmap } from './heatmap';
 import { layoutLine } from './line';
@@ -20,6 +21,11 @@ export interface LayoutOptions {
   identity?: string;
   /** Progress charts: the unit of each row. */
   rowUnit?: LayoutInput['rowUnit'];
+  /**
+   * The site's languages, through which a text missing in the chart's locale falls back. Default:
+   * none, so such a text shows in whichever language it has (enough for a chart outside a site).
+   */
+  site?: SiteLocales;
 }
 
 const LAYOUTS: Record<ChartSpec['type'], (input: LayoutInput) => LayoutResult> = {
@@ -45,10 +51,12 @@ export function layoutChart(
   options: LayoutOptions = {},
 ): ChartModel {
   const id = stableId(`${options.identity ?? canonicalJson(spec)}|${locale}|${size.width}`);
+  const localize = chartText(locale, options.site ?? { defaultLocale: locale, locales: [locale] });
   const input: LayoutInput = {
     rows,
     spec,
     locale,
+    localize,
     size,
     fields: options.fields ?? [],
     id,
@@ -59,8 +67,8 @@ export function layoutChart(
   return {
     id,
     type: spec.type,
-    title: localize(spec.title, locale) ?? '',
-    takeaway: localize(spec.takeaway, locale),
+    title: localize(spec.title) ?? '',
+    takeaway: localize(spec.takeaway),
     ...result,
     width: result.width ?? size.width,
   };

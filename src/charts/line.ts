@@ -1,8 +1,8 @@
 import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
 import { line as d3line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye } from 'd3-shape';
-import type { LayoutInput, LayoutResult } from './context';
-import { emptyResult } from './context';
-import { fieldTitle, localize, toGrid } from './data';
+import type { LayoutInput, LayoutResult } from './layout-input';
+import { emptyResult } from './layout-input';
+import { fieldTitle, toGrid } from './data';
 import { d3Locale, tableFormatter, valueFormatter } from './format';
 import { drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
@@ -27,8 +27,8 @@ function toTime(key: string): number {
 
 /** Line chart with one or more series over numbers, dates or ordered categories; missing values are gaps. */
 export function layoutLine(input: LayoutInput): LayoutResult {
-  const { spec, locale, size, t } = input;
-  const grid = toGrid(input.rows, { ...spec, sort: 'data' }, input.fields, locale);
+  const { spec, locale, size, t, localize } = input;
+  const grid = toGrid(input.rows, { ...spec, sort: 'data' }, input.fields, localize);
   if (!grid.categories.length) return emptyResult(input);
   const field = input.fields.find((candidate) => candidate.name === spec.x);
   const kind = xKind(grid.categories.map((category) => category.key), field?.type);
@@ -41,7 +41,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   const width = size.width;
   const narrow = width < NARROW;
   const format = valueFormatter(locale, spec.format);
-  const unit = localize(spec.unit, locale);
+  const unit = localize(spec.unit);
   const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short' });
   const dayFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
   // Labels of points keep the precision of the data (a day or a month); axis ticks use months or years.
@@ -63,7 +63,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   if (domain[0] === domain[1]) domain = [Math.min(0, domain[0]), Math.max(0, domain[0]) || 1];
   const y = scaleLinear().domain(domain);
   if (!spec.domain) y.nice(5);
-  const unitLabel = localize(spec.unit, locale);
+  const unitLabel = localize(spec.unit);
   const top = legend.height + 10 + (unitLabel ? 18 : 0);
   const plotHeight = size.height ?? (narrow ? 220 : 280);
   y.range([top + plotHeight, top]);
@@ -155,7 +155,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     const first = defined[0]!;
     const last = defined[defined.length - 1]!;
     return t2('chart.summary.change', {
-      series: series.label || fieldTitle(input.fields, typeof spec.value === 'string' ? spec.value : undefined, locale),
+      series: series.label || fieldTitle(input.fields, typeof spec.value === 'string' ? spec.value : undefined, localize),
       first: format(first.value!), firstX: xLabel(first.key), last: format(last.value!), lastX: xLabel(last.key),
       change: signed(last.value! - first.value!),
     });
@@ -181,7 +181,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     summary: parts.join(' '),
     table: {
       columns: [
-        { label: fieldTitle(input.fields, spec.x, locale) || t('chart.category'), numeric: false },
+        { label: fieldTitle(input.fields, spec.x, localize) || t('chart.category'), numeric: false },
         ...grid.series.map((series) => ({ label: series.label || t('chart.value'), numeric: true })),
       ],
       rows: categories.map((category, row) => ({ header: xLabel(category.key), cells: values[row]!.map((value) => (value === null ? t('chart.noData') : exact(value))) })),

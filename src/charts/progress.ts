@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import type { LayoutInput, LayoutResult } from './context';
-import { emptyResult } from './context';
-import { fieldTitle, labeller, localize, toNumber } from './data';
+import type { LayoutInput, LayoutResult } from './layout-input';
+import { emptyResult } from './layout-input';
+import { fieldTitle, labeller, toNumber } from './data';
 import { exactFormatter, shareFormatter, valueFormatter } from './format';
 import { FONT, LINE, SMALL, text, wrap } from './kit';
 import type { Mark, Rule, TextItem } from './model';
@@ -22,15 +22,15 @@ function withUnit(value: string, unit: string): string {
  * things), the achieved bar, a thick target tick, a dashed baseline tick, and the numbers in words.
  */
 export function layoutProgress(input: LayoutInput): LayoutResult {
-  const { spec, locale, size, t } = input;
+  const { spec, locale, size, t, localize } = input;
   if (!input.rows.length) return emptyResult(input);
   const valueField = typeof spec.value === 'string' ? spec.value : (spec.value?.[0] ?? '');
   const format = valueFormatter(locale, spec.format);
   const exact = exactFormatter(locale);
   const share = shareFormatter(locale);
-  const label = labeller(spec, input.fields, locale, spec.x);
-  const unitLabel = labeller(spec, input.fields, locale, spec.unitField);
-  const fixedUnit = localize(spec.unit, locale);
+  const label = labeller(spec, input.fields, localize, spec.x);
+  const unitLabel = labeller(spec, input.fields, localize, spec.unitField);
+  const fixedUnit = localize(spec.unit);
   const width = size.width;
   const marks: Mark[] = [];
   const rules: Rule[] = [];
@@ -96,7 +96,7 @@ export function layoutProgress(input: LayoutInput): LayoutResult {
     summary: sentences.join(' ').replace(/\s+/g, ' ').replace(/ ([,.)])/g, '$1'),
     table: {
       columns: [
-        { label: fieldTitle(input.fields, spec.x, locale) || t('chart.category'), numeric: false },
+        { label: fieldTitle(input.fields, spec.x, localize) || t('chart.category'), numeric: false },
         { label: t('chart.baseline'), numeric: true },
         { label: t('chart.target'), numeric: true },
         { label: t('chart.achieved'), numeric: true },

@@ -1,4 +1,5 @@
-import { EditorErrors, type EditorError } from '../errors/editor-error';
+import { EditorErrors, type EditorError, type EditorMessage } from '../errors/editor-error';
+import { editorMessage, editorWords, type EditorLanguage } from '../i18n/editor-messages';
 import type { Localized } from '../schemas/common';
 import { chartSpecSchema, inlineChartSchema, type ChartSpec } from '../schemas/chart';
 import { LICENCES, type DatasetDescriptor } from '../schemas/dataset';
@@ -68,10 +69,20 @@ export interface ChartPlace {
   line?: number;
   /** How the editor wrote the chart, e.g. `<DataChart dataset="survey" view="trust">`. */
   field: string;
+  /** The language of the editors' messages when the chart cannot be drawn; default English. */
+  lang?: EditorLanguage;
 }
 
-function fail(place: ChartPlace, message: string, hint: string): never {
-  throw new EditorErrors([{ file: place.file, line: place.line, field: place.field, message, hint }], 'A chart cannot be drawn; nothing was built.');
+function stop(place: ChartPlace, errors: readonly EditorError[]): never {
+  throw new EditorErrors(errors, editorMessage('report.chart.stopped'), editorWords(place.lang ?? 'en'));
+}
+
+function fail(place: ChartPlace, message: EditorMessage, hint: EditorMessage): never {
+  stop(place, [{ file: place.file, line: place.line, field: place.field, message, hint }]);
+}
+
+function resourceHint(dataset: ChartDataset): EditorMessage {
+  return editorMessage('hint.oneOf', { values: dataset.resources.map((item) => item.resource.name).join(', ') });
 }
 
 /** The chart of a dataset's view, with its rows filtered; stops with an editor error when the view is unknown or wrong. */
@@ -79,13 +90,14 @@ export function resolveView(dataset: ChartDataset, viewId: string, place: ChartP
   const views = dataset.descriptor.views ?? [];
   const view = views.find((candidate) => candidate.id === viewId);
   if (!view) {
-    fail(place, `names the view "${viewId}", which the dataset "${dataset.id}" does not have`, views.length ? `use one of: ${views.map((candidate) => candidate.id).join(', ')}` : `add it under views: in data/${dataset.id}/datapackage.yaml`);
+    const hint = views.length ? editorMessage('hint.oneOf', { values: views.map((candidate) => candidate.id).join(', ') }) : editorMessage('chart.view.add.hint', { dataset: dataset.id });
+    fail(place, editorMessage('chart.view.unknown', { view: viewId, dataset: dataset.id }), hint);
   }
   const table = viewTable(view, dataset.resources.map((item) => ({ ...item, name: item.resource.name })));
-  if (!table) fail(place, `the view "${viewId}" names the resource "${view.resource}", which the dataset "${dataset.id}" does not have`, `use one of: ${dataset.resources.map((item) => item.resource.name).join(', ')}`);
+  if (!table) fail(place, editorMessage('chart.view.resource.dataset', { view: viewId, resource: view.resource ?? '', dataset: dataset.id }), resourceHint(dataset));
   const fields = table.resource.schema.fields;
   const errors = validateSpec(view, { name: table.name, fields }, (path, message, hint) => ({ file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.${path.join('.')}`, message, hint }));
-  if (errors.length) throw new EditorErrors(errors, 'A chart cannot be drawn; nothing was built.');
+  if (errors.length) stop(place, errors);
   const { id: _id, resource: _resource, filters, ...spec } = view;
   return {
     spec: chartSpecSchema.parse(spec),
@@ -107,16 +119,16 @@ export function resolveDocumentChart(
   place: ChartPlace,
 ): ResolvedChart {
   if (props.view !== undefined) {
-    if (!props.dataset) fail(place, 'names a view but no dataset', 'add dataset="<folder name in data/>" next to view');
+    if (!props.dataset) fail(place, editorMessage('chart.document.noDataset'), editorMessage('chart.document.noDataset.hint'));
     const dataset = find(props.dataset);
-    if (!dataset) fail(place, `names the dataset "${props.dataset}", which does not exist`, 'use the name of a folder in data/');
+    if (!dataset) fail(place, editorMessage('chart.dataset.unknown', { dataset: props.dataset }), editorMessage('chart.dataset.unknown.hint'));
     return resolveView(dataset, props.view, place);
   }
-  if (props.spec === undefined) fail(place, 'needs either dataset and view, or spec', 'write <DataChart dataset="…" view="…" /> or give the chart in spec={{ … }}');
+  if (props.spec === undefined) fail(place, editorMessage('chart.document.nothing'), editorMessage('chart.document.nothing.hint'));
   const parsed = inlineChartSchema.safeParse(props.spec, { reportInput: true });
   if (!parsed.success) {
     const errors: EditorError[] = parsed.error.issues.map((issue) => ({ file: place.file, line: place.line, field: `${place.field} spec.${issue.path.join('.')}`, ...describeIssue(issue) }));
-    throw new EditorErrors(errors, 'A chart cannot be drawn; nothing was built.');
+    stop(place, errors);
   }
   const { dataset: datasetId, data, resource, filters, id, ...spec } = parsed.data;
   const chartSpec = chartSpecSchema.parse(spec);
@@ -124,12 +136,12 @@ export function resolveDocumentChart(
     return { spec: chartSpec, rows: applyFilters(data, filters), fields: [], identity: `inline/${id}/${stableId(canonicalJson(parsed.data), 'spec')}` };
   }
   const dataset = find(datasetId!);
-  if (!dataset) fail(place, `names the dataset "${datasetId}", which does not exist`, 'use the name of a folder in data/');
+  if (!dataset) fail(place, editorMessage('chart.dataset.unknown', { dataset: datasetId ?? '' }), editorMessage('chart.dataset.unknown.hint'));
   const table = viewTable({ resource }, dataset.resources.map((item) => ({ ...item, name: item.resource.name })));
-  if (!table) fail(place, `names the resource "${resource}", which the dataset "${dataset.id}" does not have`, `use one of: ${dataset.resources.map((item) => item.resource.name).join(', ')}`);
+  if (!table) fail(place, editorMessage('chart.resource.unknown', { resource: resource ?? '', dataset: dataset.id }), resourceHint(dataset));
   const fields = table.resource.schema.fields;
   const errors = validateSpec({ ...chartSpec, filters }, { name: table.name, fields }, (path, message, hint) => ({ file: place.file, line: place.line, field: `${place.field} spec.${path.join('.')}`, message, hint }));
-  if (errors.length) throw new EditorErrors(errors, 'A chart cannot be drawn; nothing was built.');
+  if (errors.length) stop(place, errors);
   return {
     spec: chartSpec,
     rows: applyFilters(tableRows(table), filters),

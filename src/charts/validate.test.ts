@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEditorError } from '../errors/editor-error';
+import { editorWords } from '../i18n/editor-messages';
 import { chartViewSchema } from '../schemas/chart';
 import { checkViews } from './validate';
 
@@ -11,7 +12,7 @@ const fields = [
 const view = (input: Record<string, unknown>) => chartViewSchema.parse({ id: 'trust', type: 'stacked-bar', title: { bg: 'Доверие' }, x: 'question', series: 'answer', value: 'count', ...input });
 const check = (views: unknown[]) =>
   checkViews({ resources: [{ name: 'answers', schema: { fields } }], views: views as never }, 'data/survey/datapackage.yaml', (path) => ({ line: 10 + path.length, column: 3 }))
-    .map(formatEditorError)
+    .map((error) => formatEditorError(error, editorWords('en')))
     .join('\n');
 
 describe('chart views against their dataset', () => {

@@ -1,4 +1,5 @@
-import type { EditorError } from '../errors/editor-error';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { editorMessage } from '../i18n/editor-messages';
 import type { ChartSpec, ChartView } from '../schemas/chart';
 
 /** What validation needs to know about a table; a dataset resource's schema fits it. */
@@ -9,7 +10,7 @@ export interface TableInfo {
 
 const NUMERIC = new Set(['integer', 'number']);
 /** Where to report: the path of the spec inside its file, and a function placing a path on a line. */
-export type Reporter = (path: (string | number)[], message: string, hint: string) => EditorError;
+export type Reporter = (path: (string | number)[], message: EditorMessage, hint: EditorMessage) => EditorError;
 
 type Checked = Pick<ChartSpec, 'type' | 'x' | 'y' | 'series' | 'value' | 'target' | 'baseline' | 'unitField'> & { filters?: Record<string, unknown> };
 
@@ -24,9 +25,10 @@ export function validateSpec(spec: Checked, table: TableInfo, report: Reporter):
     if (name === undefined) return;
     const field = table.fields.find((candidate) => candidate.name === name);
     if (!field) {
-      errors.push(report(path, `names the field "${name}", which the table "${table.name}" does not have`, `use one of the fields: ${names.join(', ')}`));
+      errors.push(report(path, editorMessage('chart.field.unknown', { name, table: table.name }), editorMessage('chart.field.unknown.hint', { names: names.join(', ') })));
     } else if (numeric && !NUMERIC.has(field.type)) {
-      errors.push(report(path, `needs a number field, but "${name}" is of type ${field.type}`, `choose a field of type integer or number (${table.fields.filter((candidate) => NUMERIC.has(candidate.type)).map((candidate) => candidate.name).join(', ') || 'the table has none'})`));
+      const numeric = table.fields.filter((candidate) => NUMERIC.has(candidate.type)).map((candidate) => candidate.name).join(', ');
+      errors.push(report(path, editorMessage('chart.field.notNumber', { name, type: field.type }), editorMessage('chart.field.notNumber.hint', { fields: numeric || editorMessage('chart.field.none') })));
     }
   };
   check(['x'], spec.x, false);
@@ -60,13 +62,13 @@ export function checkViews(
   (descriptor.views ?? []).forEach((view, index) => {
     const report: Reporter = (path, message, hint) => {
       const full = ['views', index, ...path];
-      return { file, ...locate(full), field: full.join('.'), message: `view "${view.id}" ${message}`, hint };
+      return { file, ...locate(full), field: full.join('.'), message: editorMessage('chart.view.problem', { view: view.id, problem: message }), hint };
     };
-    if (seen.has(view.id)) errors.push(report(['id'], 'is declared twice', 'give every view of the dataset its own id'));
+    if (seen.has(view.id)) errors.push(report(['id'], editorMessage('chart.view.twice'), editorMessage('chart.view.twice.hint')));
     seen.add(view.id);
     const table = viewTable(view, descriptor.resources);
     if (!table) {
-      errors.push(report(['resource'], `names the resource "${view.resource}", which the dataset does not have`, `use one of: ${descriptor.resources.map((resource) => resource.name).join(', ')}`));
+      errors.push(report(['resource'], editorMessage('chart.view.resource', { resource: view.resource ?? '' }), editorMessage('hint.oneOf', { values: descriptor.resources.map((resource) => resource.name).join(', ') })));
       return;
     }
     errors.push(...validateSpec(view, { name: table.name, fields: table.schema.fields }, report));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatEditorError } from '../errors/editor-error';
+import { editorWords } from '../i18n/editor-messages';
 import { checkContent } from './content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../tests/fixtures/basic-site');
@@ -18,7 +19,7 @@ function check(): string[] {
   const paths = { root, content: path.join(root, 'content'), data: path.join(root, 'data') };
   return checkContent(paths, { today: '2026-06-01' })
     .filter((problem) => problem.severity !== 'warning')
-    .map(formatEditorError);
+    .map((error) => formatEditorError(error, editorWords('en')));
 }
 
 function edit(file: string, from: string | RegExp, to: string) {
@@ -132,7 +133,7 @@ describe('checkContent', () => {
     edit('content/site.yaml', 'reviewed: 2026-01-15', 'reviewed: 2024-01-15');
     const paths = { root, content: path.join(root, 'content'), data: path.join(root, 'data') };
     const warnings = checkContent(paths, { today: '2026-06-01' }).filter((problem) => problem.severity === 'warning');
-    expect(warnings.map(formatEditorError)).toMatchInlineSnapshot(`
+    expect(warnings.map((error) => formatEditorError(error, editorWords('en')))).toMatchInlineSnapshot(`
       [
         "content/site.yaml:21:13 accessibility.reviewed: the accessibility statement was last reviewed on 2024-01-15, over a year ago
           hint: review the statement, then set accessibility.reviewed to the day you did",

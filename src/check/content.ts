@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EditorError } from '../errors/editor-error';
-import { parseFrontmatter, parseYamlSource, type YamlSource } from '../errors/yaml-source';
+import { parseFrontmatter, parseYamlSource, type YamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
 import { isLocale } from '../i18n/locales';
 import { pageData } from '../schemas/page';
@@ -10,7 +10,7 @@ import { projectData, type ProjectData } from '../schemas/project';
 import { publicationData, type PublicationData } from '../schemas/publication';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
-import { say } from './messages';
+import { editorMessage } from '../i18n/editor-messages';
 
 /** What the content check needs from outside; passed in so tests control it. */
 export interface CheckOptions {
@@ -57,7 +57,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
   const siteFile = path.join(paths.content, 'site.yaml');
   let site: SiteData | undefined;
   if (!fs.existsSync(siteFile)) {
-    errors.push({ file: show(siteFile), message: say('content.site.missing'), hint: say('content.site.missing.hint') });
+    errors.push({ file: show(siteFile), message: editorMessage('content.site.missing'), hint: editorMessage('content.site.missing.hint') });
   } else {
     const parsed = validateYaml(siteFile, show(siteFile), siteData, errors);
     site = parsed.data;
@@ -67,8 +67,8 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
         file: parsed.file,
         ...parsed.source.locate(['accessibility', 'reviewed']),
         field: 'accessibility.reviewed',
-        message: say('content.accessibility.old', { date: site.accessibility.reviewed }),
-        hint: say('content.accessibility.old.hint'),
+        message: editorMessage('content.accessibility.old', { date: site.accessibility.reviewed }),
+        hint: editorMessage('content.accessibility.old.hint'),
       });
     }
   }
@@ -83,7 +83,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
     const parsed = validateYaml(file, show(file), projectData, errors);
     projects.set(id, parsed.data);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      errors.push({ file: parsed.file, line: 1, column: 1, message: say('content.project.badId', { id }), hint: say('content.project.badId.hint') });
+      errors.push({ file: parsed.file, line: 1, column: 1, message: editorMessage('content.project.badId', { id }), hint: editorMessage('content.project.badId.hint') });
     }
     if (!parsed.data) continue;
     parsed.data.logos.forEach((logo, index) => {
@@ -101,8 +101,8 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
       if (!isLocale(lang) || (site && !locales.includes(lang))) {
         errors.push({
           file: show(dir),
-          message: say('content.lang.unknown', { lang }),
-          hint: say(`content.lang.unknown.${kind}.hint`, { locales: locales.join(', ') || 'bg, en, ru' }),
+          message: editorMessage('content.lang.unknown', { lang }),
+          hint: editorMessage(`content.lang.unknown.${kind}.hint`, { locales: locales.join(', ') || 'bg, en, ru' }),
         });
         continue;
       }
@@ -110,11 +110,11 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
         const name = path.basename(file);
         const slugKey = `${kind}/${lang}/${name.replace(/\.(md|mdx)$/, '')}`;
         if (!SLUG_FILE.test(name)) {
-          errors.push({ file: show(file), line: 1, column: 1, message: say('content.slug.bad', { name }), hint: say('content.slug.bad.hint') });
+          errors.push({ file: show(file), line: 1, column: 1, message: editorMessage('content.slug.bad', { name }), hint: editorMessage('content.slug.bad.hint') });
         }
         const other = seenSlugs.get(slugKey);
         if (other) {
-          errors.push({ file: show(file), line: 1, column: 1, message: say('content.slug.duplicate', { other }), hint: say('content.slug.duplicate.hint') });
+          errors.push({ file: show(file), line: 1, column: 1, message: editorMessage('content.slug.duplicate', { other }), hint: editorMessage('content.slug.duplicate.hint') });
         }
         seenSlugs.set(slugKey, show(file));
         errors.push(...bodyImagesWithoutAlt(file, show(file)));
@@ -145,7 +145,7 @@ function bodyImagesWithoutAlt(file: string, shown: string): EditorError[] {
       for (const match of text.matchAll(MARKDOWN_IMAGE)) {
         if ((match[1] ?? '').trim() !== '') continue;
         const src = match[2] ?? '';
-        found.push({ severity: 'warning', file: shown, line: index + 1, column: (match.index ?? 0) + 1, message: say('content.body.altEmpty', { src }), hint: say('content.body.altEmpty.hint', { src }) });
+        found.push({ severity: 'warning', file: shown, line: index + 1, column: (match.index ?? 0) + 1, message: editorMessage('content.body.altEmpty', { src }), hint: editorMessage('content.body.altEmpty.hint', { src }) });
       }
     });
   return found;
@@ -162,7 +162,7 @@ function missingPageTranslations(pageFiles: Map<string, { lang: string; file: st
     if (!missing.length) continue;
     const original = versions.find((version) => version.lang === defaultLocale) ?? versions[0];
     if (!original) continue;
-    found.push({ severity: 'warning', file: original.file, line: 1, column: 1, message: say('content.translation.missing', { locales: missing.join(', ') }), hint: say('content.translation.missing.hint') });
+    found.push({ severity: 'warning', file: original.file, line: 1, column: 1, message: editorMessage('content.translation.missing', { locales: missing.join(', ') }), hint: editorMessage('content.translation.missing.hint') });
   }
   return found;
 }
@@ -198,26 +198,26 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
     const project = projects.get(data.project);
     if (!projects.has(data.project)) {
       const known = [...projects.keys()];
-      errors.push({ ...at(['project']), message: say('content.project.unknown', { project: data.project }), hint: known.length ? say('content.project.unknown.hint', { known: known.join(', ') }) : say('content.project.none.hint') });
+      errors.push({ ...at(['project']), message: editorMessage('content.project.unknown', { project: data.project }), hint: known.length ? editorMessage('content.project.unknown.hint', { known: known.join(', ') }) : editorMessage('content.project.none.hint') });
     } else if (project && data.activity && !project.activities.some((activity) => activity.id === data.activity)) {
-      errors.push({ ...at(['activity']), message: say('content.activity.unknown', { project: data.project, activity: data.activity }), hint: say('content.activity.unknown.hint', { ids: project.activities.map((activity) => activity.id).join(', ') || say('content.activity.none') }) });
+      errors.push({ ...at(['activity']), message: editorMessage('content.activity.unknown', { project: data.project, activity: data.activity }), hint: editorMessage('content.activity.unknown.hint', { ids: project.activities.map((activity) => activity.id).join(', ') || editorMessage('content.activity.none') }) });
     }
   }
   data.attachments.forEach((attachment, index) => {
     const target = path.join(paths.content, 'files', attachment.file);
     if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-      errors.push({ ...at(['attachments', index, 'file']), message: say('content.attachment.missing', { file: attachment.file }), hint: say('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
+      errors.push({ ...at(['attachments', index, 'file']), message: editorMessage('content.attachment.missing', { file: attachment.file }), hint: editorMessage('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
     }
   });
   if (data.cover) {
     checkRelativeFile(file, data.cover.src, parsed, ['cover', 'src'], errors);
     if (data.cover.alt.trim() === '') {
-      errors.push({ severity: 'warning', ...at(['cover', 'alt']), message: say('content.cover.altEmpty'), hint: say('content.cover.altEmpty.hint') });
+      errors.push({ severity: 'warning', ...at(['cover', 'alt']), message: editorMessage('content.cover.altEmpty'), hint: editorMessage('content.cover.altEmpty.hint') });
     }
   }
   data.datasets.forEach((id, index) => {
     if (!fs.existsSync(path.join(paths.data, id, 'datapackage.yaml'))) {
-      errors.push({ ...at(['datasets', index]), message: say('content.dataset.unknown', { id }), hint: say('content.dataset.unknown.hint') });
+      errors.push({ ...at(['datasets', index]), message: editorMessage('content.dataset.unknown', { id }), hint: editorMessage('content.dataset.unknown.hint') });
     }
   });
 }
@@ -230,8 +230,8 @@ function checkRelativeFile(from: string, src: unknown, parsed: Parsed<unknown>, 
       file: parsed.file,
       ...parsed.source.locate(fieldPath),
       field: fieldPath.join('.'),
-      message: say('content.image.missing', { src }),
-      hint: say('content.image.missing.hint'),
+      message: editorMessage('content.image.missing', { src }),
+      hint: editorMessage('content.image.missing.hint'),
     });
   }
 }
@@ -242,8 +242,8 @@ function draftWarning(parsed: Parsed<unknown>): EditorError {
     file: parsed.file,
     ...parsed.source.locate(['draft']),
     field: 'draft',
-    message: say('content.draft'),
-    hint: say('content.draft.hint'),
+    message: editorMessage('content.draft'),
+    hint: editorMessage('content.draft.hint'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHECK_LANGUAGES } from '../check/messages/types';
+import { EDITOR_LANGUAGES } from '../i18n/editor-messages';
 
 /** A folder of the site, relative to the project root (where astro.config.mjs is) or absolute. */
 const folder = z.string({ error: 'must be a folder name, e.g. "content"' }).trim().min(1, 'must not be empty');
@@ -23,8 +23,8 @@ export const vitrinaOptions = z
       .string()
       .regex(/^\/(?:[a-z0-9\-_.~]+\/?)*$/, 'must start with / and hold lower-case path segments, e.g. /monitoring/')
       .optional(),
-    /** The language of the build's messages to editors: en (default) or bg; VITRINA_LANG overrides it. */
-    messages: z.enum(CHECK_LANGUAGES).optional(),
+    /** The language of the build's messages to editors: en (default), bg or ru; VITRINA_LANG overrides it. */
+    messages: z.enum(EDITOR_LANGUAGES).optional(),
   })
   .default({ content: 'content', data: 'data' });
 

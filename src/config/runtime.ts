@@ -1,4 +1,5 @@
 import config from 'virtual:vitrina/config';
+import { createUrls, type Urls } from '../site/urls';
 import type { VitrinaConfig } from './settings';
 
 /**
@@ -7,3 +8,10 @@ import type { VitrinaConfig } from './settings';
  * virtual module, so the type is in one place.
  */
 export const vitrinaConfig: VitrinaConfig = config;
+
+const urls = createUrls(vitrinaConfig.site);
+
+/** The site's URL builder (src/site/urls.ts), made once per build from the settings. */
+export function siteUrls(): Urls {
+  return urls;
+}

@@ -36,7 +36,7 @@ describe('vitrina() options', () => {
       "Invalid options passed to vitrina() in astro.config.mjs:
         content: must not be empty
         base: must start with / and hold lower-case path segments, e.g. /monitoring/
-        messages: Invalid option: expected one of "en"|"bg"
+        messages: Invalid option: expected one of "bg"|"en"|"ru"
         sit: not an option of vitrina() (the options are content, data, site, base, messages)"
     `);
     expect(stack).not.toMatch(/\n\s+at /);
@@ -77,6 +77,7 @@ describe('settings precedence: environment over options over site.yaml', () => {
     const config = read(root, { messages: 'bg' }, { SOURCE_DATE_EPOCH: '1780000000', VITRINA_CACHE_DIR: 'cache' });
     expect(config).toMatchObject({ cacheDir: path.join(root, 'cache'), messages: 'bg', today: '2026-05-28' });
     expect(read(root, { messages: 'bg' }, { VITRINA_LANG: 'en' }).messages).toBe('en');
+    expect(read(root, { messages: 'ru' }).messages).toBe('ru');
     expect(read(root, {}).cacheDir).toBe(CACHE);
     expect(today({ SOURCE_DATE_EPOCH: 'soon' })).toBe(new Date().toISOString().slice(0, 10));
   });

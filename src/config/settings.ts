@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkLanguage, type CheckLanguage } from '../check/messages';
-import { EditorErrors } from '../errors/editor-error';
-import { parseYamlSource } from '../errors/yaml-source';
+import { EditorErrors, type EditorError } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
+import { editorLanguage, editorMessage, editorWords, type EditorLanguage } from '../i18n/editor-messages';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
 import { parseVitrinaOptions, type VitrinaOptions } from './options';
@@ -32,7 +32,7 @@ export interface VitrinaConfig {
   /** "Today" as YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH when set, so a commit builds the same bytes. */
   today: string;
   /** The language of the build's messages to editors. */
-  messages: CheckLanguage;
+  messages: EditorLanguage;
 }
 
 /** The environment variables Vitrina reads, and nothing else. */
@@ -54,17 +54,21 @@ export function resolvePaths(root: string, options: Pick<VitrinaOptions, 'conten
   };
 }
 
-/** Reads and validates `site.yaml`; throws `EditorErrors` naming the line of each mistake. */
-export function readSiteFile(paths: SitePaths): SiteData {
+/**
+ * Reads and validates `site.yaml`; throws `EditorErrors` naming the line of each mistake, in `lang`
+ * (the editors' language, default English).
+ */
+export function readSiteFile(paths: SitePaths, lang: EditorLanguage = 'en'): SiteData {
   const file = path.join(paths.content, 'site.yaml');
   const shown = displayPath(file, paths.root);
+  const stop = (errors: EditorError[]) => new EditorErrors(errors, editorMessage('report.buildStopped'), editorWords(lang));
   if (!fs.existsSync(file)) {
-    throw new EditorErrors([{ file: shown, message: 'the site settings file is missing', hint: 'create content/site.yaml (see the editors’ guide)' }]);
+    throw stop([{ file: shown, message: editorMessage('content.site.missing'), hint: editorMessage('content.site.missing.hint') }]);
   }
   const source = parseYamlSource(fs.readFileSync(file, 'utf8'), shown);
-  if (source.errors.length) throw new EditorErrors(source.errors);
+  if (source.errors.length) throw stop(source.errors);
   const result = siteData.safeParse(source.data, { reportInput: true });
-  if (!result.success) throw new EditorErrors(zodToEditorErrors(result.error, shown, source.locate));
+  if (!result.success) throw stop(zodToEditorErrors(result.error, shown, source.locate));
   return result.data;
 }
 
@@ -81,18 +85,19 @@ export function siteAddress(site: SiteData, options: Pick<VitrinaOptions, 'site'
 export function loadVitrinaConfig({ root, options = {}, env, cacheDir }: { root: string; options?: unknown; env: Env; cacheDir: string }): VitrinaConfig {
   const parsed = parseVitrinaOptions(options);
   const paths = resolvePaths(root, parsed, env);
+  const messages = messageLanguage(parsed, env);
   return {
     paths,
     cacheDir: env.VITRINA_CACHE_DIR ? path.resolve(root, env.VITRINA_CACHE_DIR) : cacheDir,
-    site: siteAddress(readSiteFile(paths), parsed, env),
+    site: siteAddress(readSiteFile(paths, messages), parsed, env),
     today: today(env),
-    messages: messageLanguage(parsed, env),
+    messages,
   };
 }
 
 /** The language of the build's messages: English unless VITRINA_LANG or the options say otherwise (build logs are often read by someone else). */
-export function messageLanguage(options: Pick<VitrinaOptions, 'messages'>, env: Env): CheckLanguage {
-  return checkLanguage(env.VITRINA_LANG || options.messages, {});
+export function messageLanguage(options: Pick<VitrinaOptions, 'messages'>, env: Env): EditorLanguage {
+  return editorLanguage(env.VITRINA_LANG || options.messages, {});
 }
 
 /** The paths and "today" alone, for commands that must work before site.yaml is valid. */

@@ -1,8 +1,9 @@
 import type { Locale } from '../i18n/locales';
+import { pick } from '../i18n/localized';
 import type { Localized } from '../schemas/common';
 import { LICENCES, type Theme } from '../schemas/dataset';
 import type { DatasetExports } from './exports';
-import { absolute, cataloguePath, datasetPagePath, downloadPath, pick, type SiteLocation } from './links';
+import type { DatasetSite } from './links';
 import type { LoadedDataset } from './load';
 import { Graph, toJsonLd, toTurtle, type Term } from './rdf';
 
@@ -12,9 +13,8 @@ const LANGUAGES: Record<Locale, string> = { bg: 'BUL', en: 'ENG', ru: 'RUS' };
 
 /** What the DCAT-AP catalogue is built from. */
 export interface CatalogueInput {
-  site: SiteLocation;
-  /** The site's locales: every text is written once per locale it has. */
-  locales: readonly Locale[];
+  /** The site: its URLs, and its locales (every text is written once per locale it has). */
+  site: DatasetSite;
   /** Catalogue title and description, per locale. */
   title: Localized;
   description: Localized;
@@ -40,16 +40,18 @@ function texts(graph: Graph, subject: Term, predicate: Term, text: Localized, lo
 
 /** The catalogue as RDF triples (DCAT-AP 3.0.1): catalogue, datasets, distributions and the things they name. */
 export function catalogueGraph(input: CatalogueInput): Graph {
-  const { site, locales } = input;
+  const { site } = input;
+  const { urls, locales } = site;
+  const home = urls.absolute(urls.home(site.defaultLocale));
   const g = new Graph();
-  const catalogue = absolute(site, cataloguePath(site, site.defaultLocale)) as Term;
-  const publisher = `${absolute(site, `${site.base}`)}#publisher` as Term;
+  const catalogue = urls.absolute(urls.catalogue(site.defaultLocale)) as Term;
+  const publisher = `${home}#publisher` as Term;
   const scheme = `${EU}/data-theme` as Term;
   g.link(catalogue, 'rdf:type', 'dcat:Catalog');
   texts(g, catalogue, 'dct:title', input.title, locales);
   texts(g, catalogue, 'dct:description', input.description, locales);
   g.link(catalogue, 'dct:publisher', publisher);
-  g.link(catalogue, 'foaf:homepage', absolute(site, site.base) as Term);
+  g.link(catalogue, 'foaf:homepage', home as Term);
   g.link(catalogue, 'dcat:themeTaxonomy', scheme);
   const latest = input.datasets.map(({ dataset }) => modified(dataset)).sort().at(-1);
   const first = input.datasets.map(({ dataset }) => dataset.descriptor.issued).sort()[0];
@@ -58,12 +60,12 @@ export function catalogueGraph(input: CatalogueInput): Graph {
   for (const locale of locales) g.link(catalogue, 'dct:language', `${EU}/language/${LANGUAGES[locale]}` as Term);
   const countries = [...new Set(input.datasets.map(({ dataset }) => dataset.descriptor.spatial.country))].sort();
   for (const country of countries) g.link(catalogue, 'dct:spatial', `${EU}/country/${country}` as Term);
-  for (const { dataset } of input.datasets) g.link(catalogue, 'dcat:dataset', `${absolute(site, datasetPagePath(site, dataset.id, site.defaultLocale))}#dataset` as Term);
+  for (const { dataset } of input.datasets) g.link(catalogue, 'dcat:dataset', `${urls.absolute(urls.dataset(site.defaultLocale, dataset.id))}#dataset` as Term);
 
   g.link(publisher, 'rdf:type', 'foaf:Agent');
   texts(g, publisher, 'foaf:name', input.publisher.name, locales);
   if (input.publisher.email) g.link(publisher, 'foaf:mbox', `mailto:${input.publisher.email}`);
-  g.link(absolute(site, site.base) as Term, 'rdf:type', 'foaf:Document');
+  g.link(home as Term, 'rdf:type', 'foaf:Document');
   for (const locale of locales) g.link(`${EU}/language/${LANGUAGES[locale]}` as Term, 'rdf:type', 'dct:LinguisticSystem');
   g.link(scheme, 'rdf:type', 'skos:ConceptScheme');
   g.value(scheme, 'dct:title', 'Data theme', '@en');
@@ -82,9 +84,10 @@ export function catalogueGraph(input: CatalogueInput): Graph {
 }
 
 function datasetTriples(g: Graph, input: CatalogueInput, dataset: LoadedDataset, exports: DatasetExports): Theme[] {
-  const { site, locales } = input;
+  const { site } = input;
+  const { urls, locales } = site;
   const d = dataset.descriptor;
-  const page = absolute(site, datasetPagePath(site, dataset.id, site.defaultLocale));
+  const page = urls.absolute(urls.dataset(site.defaultLocale, dataset.id));
   const subject = `${page}#dataset` as Term;
   const agent = `_:publisher-${dataset.id}` as Term;
   const contact = `_:contact-${dataset.id}` as Term;
@@ -112,7 +115,7 @@ function datasetTriples(g: Graph, input: CatalogueInput, dataset: LoadedDataset,
   // DCAT-AP's range shapes ask for vcard:Kind itself; SHACL does not infer it from the subclass.
   g.link(contact, 'rdf:type', 'vcard:Kind');
   g.link(contact, 'rdf:type', 'vcard:Organization');
-  g.value(contact, 'vcard:fn', pick(d.contact.name, site.defaultLocale));
+  g.value(contact, 'vcard:fn', pick(d.contact.name, site.defaultLocale, site).text);
   g.link(contact, 'vcard:hasEmail', `mailto:${d.contact.email}`);
   g.link(period, 'rdf:type', 'dct:PeriodOfTime');
   g.value(period, 'dcat:startDate', d.temporal.start, 'xsd:date');
@@ -130,7 +133,7 @@ function datasetTriples(g: Graph, input: CatalogueInput, dataset: LoadedDataset,
     g.link(distribution, 'rdf:type', 'dcat:Distribution');
     g.value(distribution, 'dct:title', file.name);
     g.link(distribution, 'dcat:accessURL', page as Term);
-    g.link(distribution, 'dcat:downloadURL', absolute(site, downloadPath(site, dataset.id, file.name)) as Term);
+    g.link(distribution, 'dcat:downloadURL', urls.absolute(urls.download(dataset.id, file.name)) as Term);
     g.link(distribution, 'dcat:mediaType', mediaType);
     g.link(distribution, 'dct:format', format);
     g.value(distribution, 'dcat:byteSize', String(file.bytes.length), 'xsd:nonNegativeInteger');

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
+import { pick } from '../i18n/localized';
+import type { Localized } from '../schemas/common';
 import { LICENCES, type DatasetField } from '../schemas/dataset';
 import { canonicalCsv, jsonRecords, spreadsheetCsv } from './csv-write';
-import { absolute, datasetPagePath, pick, type SiteLocation } from './links';
+import type { DatasetSite } from './links';
 import type { LoadedDataset } from './load';
 
 /** The kinds of download, in the order the page lists them. */
@@ -45,7 +47,7 @@ function file(name: string, kind: ExportKind, mediaType: string, format: string,
 }
 
 /** Builds every download of a dataset: per table CSV, JSON and spreadsheet CSV; datapackage.json; a zip; SHA256SUMS. */
-export function buildExports(dataset: LoadedDataset, site: SiteLocation): DatasetExports {
+export function buildExports(dataset: LoadedDataset, site: DatasetSite): DatasetExports {
   const files: ExportFile[] = [];
   for (const table of dataset.resources) {
     const name = table.resource.name;
@@ -66,16 +68,16 @@ export function buildExports(dataset: LoadedDataset, site: SiteLocation): Datase
   return { files, byName: new Map(files.map((item) => [item.name, item])) };
 }
 
-function fieldDescriptor(field: DatasetField, locale: SiteLocation['defaultLocale']) {
+function fieldDescriptor(field: DatasetField, text: (value: Localized) => string) {
   const { required, unique, ...limits } = field.constraints;
   const constraints = { ...(required ? { required } : {}), ...(unique ? { unique } : {}), ...limits };
   return {
     name: field.name,
     type: field.type,
-    title: pick(field.title, locale),
-    ...(field.description ? { description: pick(field.description, locale) } : {}),
+    title: text(field.title),
+    ...(field.description ? { description: text(field.description) } : {}),
     ...(field.unit ? { 'vitrina:unit': field.unit } : {}),
-    ...(field.categories ? { categories: field.categories.map((item) => ({ value: item.value, label: pick(item.label, locale) })) } : {}),
+    ...(field.categories ? { categories: field.categories.map((item) => ({ value: item.value, label: text(item.label) })) } : {}),
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }
@@ -85,28 +87,30 @@ function fieldDescriptor(field: DatasetField, locale: SiteLocation['defaultLocal
  * comma, dot decimals), with each file's size and SHA-256. Texts are in the site's default locale;
  * the translations go in `vitrina:` properties.
  */
-export function dataPackage(dataset: LoadedDataset, site: SiteLocation, files: ExportFile[]) {
+export function dataPackage(dataset: LoadedDataset, site: DatasetSite, files: ExportFile[]) {
   const d = dataset.descriptor;
   const locale = site.defaultLocale;
+  const text = (value: Localized) => pick(value, locale, site).text;
   const licence = d.licenses[0]!;
-  const page = absolute(site, datasetPagePath(site, dataset.id, locale));
-  const keywords = [...new Set([...(d.keywords[locale] ?? []), ...(d.keywords.bg ?? []), ...(d.keywords.en ?? []), ...(d.keywords.ru ?? [])])];
+  const page = site.urls.absolute(site.urls.dataset(locale, dataset.id));
+  // Every keyword once: the site's languages first, in its order, then any other there is.
+  const keywords = [...new Set([...[locale, ...site.locales].flatMap((lang) => d.keywords[lang] ?? []), ...Object.values(d.keywords).flat()])];
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: dataset.id,
     id: page,
-    title: pick(d.title, locale),
-    description: pick(d.description, locale),
+    title: text(d.title),
+    description: text(d.description),
     'vitrina:title': d.title,
     'vitrina:description': d.description,
     homepage: page,
     version: d.version,
     created: `${d.issued}T00:00:00Z`,
     licenses: [{ name: licence.name, path: LICENCES[licence.name].url, title: LICENCES[licence.name].title }],
-    ...(d.sources.length ? { sources: d.sources.map((source) => ({ title: pick(source.title, locale), ...(source.path ? { path: source.path } : {}) })) } : {}),
+    ...(d.sources.length ? { sources: d.sources.map((source) => ({ title: text(source.title), ...(source.path ? { path: source.path } : {}) })) } : {}),
     contributors: [
-      { title: pick(d.publisher.name, locale), roles: ['publisher'], ...(d.publisher.url ? { path: d.publisher.url } : {}), ...(d.publisher.email ? { email: d.publisher.email } : {}) },
-      { title: pick(d.contact.name, locale), roles: ['contact'], email: d.contact.email },
+      { title: text(d.publisher.name), roles: ['publisher'], ...(d.publisher.url ? { path: d.publisher.url } : {}), ...(d.publisher.email ? { email: d.publisher.email } : {}) },
+      { title: text(d.contact.name), roles: ['contact'], email: d.contact.email },
     ],
     ...(keywords.length ? { keywords } : {}),
     'vitrina:illustrative': d.illustrative,
@@ -125,11 +129,11 @@ export function dataPackage(dataset: LoadedDataset, site: SiteLocation, files: E
         encoding: 'utf-8',
         bytes: csv.bytes.length,
         hash: `sha256:${csv.sha256}`,
-        ...(table.resource.title ? { title: pick(table.resource.title, locale) } : {}),
-        ...(table.resource.description ? { description: pick(table.resource.description, locale) } : {}),
+        ...(table.resource.title ? { title: text(table.resource.title) } : {}),
+        ...(table.resource.description ? { description: text(table.resource.description) } : {}),
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
         schema: {
-          fields: table.resource.schema.fields.map((field) => fieldDescriptor(field, locale)),
+          fields: table.resource.schema.fields.map((field) => fieldDescriptor(field, text)),
           ...(key === undefined ? {} : { primaryKey: [key].flat() }),
           missingValues: [''],
         },

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EditorError } from '../errors/editor-error';
-import { parseYamlSource } from '../errors/yaml-source';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
+import { editorMessage } from '../i18n/editor-messages';
 import { datasetSchema, type DatasetDescriptor, type DatasetResource } from '../schemas/dataset';
 import { displayPath, type SitePaths } from '../site/paths';
 import { readTable, ERRORS_PER_FILE } from './table';
@@ -63,13 +64,13 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   const descriptorFile = path.join(dir, DESCRIPTOR);
   const shown = displayPath(descriptorFile, paths.root);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    return { errors: [{ file: displayPath(dir, paths.root), message: 'the folder name must be lower-case ASCII letters, digits and single hyphens', hint: 'rename the folder; its name is the dataset’s address, e.g. data/street-cleaning' }] };
+    return { errors: [{ file: displayPath(dir, paths.root), message: editorMessage('dataset.folder.bad'), hint: editorMessage('dataset.folder.bad.hint') }] };
   }
   if (RESERVED.has(id)) {
-    return { errors: [{ file: displayPath(dir, paths.root), message: `the folder name "${id}" is taken by the catalogue's filter pages`, hint: 'rename the folder, e.g. data/project-results' }] };
+    return { errors: [{ file: displayPath(dir, paths.root), message: editorMessage('dataset.folder.reserved', { id }), hint: editorMessage('dataset.folder.reserved.hint') }] };
   }
   if (!fs.existsSync(descriptorFile)) {
-    return { errors: [{ file: shown, message: 'the dataset folder has no datapackage.yaml', hint: 'add the descriptor (see docs/datasets.md), or remove the folder' }] };
+    return { errors: [{ file: shown, message: editorMessage('dataset.descriptor.missing'), hint: editorMessage('dataset.descriptor.missing.hint') }] };
   }
   const source = parseYamlSource(fs.readFileSync(descriptorFile, 'utf8'), shown);
   if (source.errors.length) return { errors: source.errors };
@@ -77,15 +78,15 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   if (!parsed.success) return { errors: zodToEditorErrors(parsed.error, shown, source.locate) };
   const descriptor = parsed.data;
   const errors: EditorError[] = [];
-  const at = (fieldPath: PropertyKey[], message: string, hint: string): EditorError => ({ file: shown, ...source.locate(fieldPath), field: fieldPath.join('.'), message, hint });
+  const at = (fieldPath: PropertyKey[], message: EditorMessage, hint: EditorMessage): EditorError => ({ file: shown, ...source.locate(fieldPath), field: fieldPath.join('.'), message, hint });
 
   if (descriptor.project && !fs.existsSync(path.join(paths.content, 'projects', `${descriptor.project}.yaml`))) {
-    errors.push(at(['project'], `names the project "${descriptor.project}", which does not exist`, 'use the file name of a project in content/projects/, without .yaml'));
+    errors.push(at(['project'], editorMessage('dataset.project.unknown', { project: descriptor.project }), editorMessage('dataset.project.unknown.hint')));
   }
   if (descriptor.method) {
     const base = path.join(paths.content, 'publications', descriptor.method.publication);
     if (!fs.existsSync(`${base}.md`) && !fs.existsSync(`${base}.mdx`)) {
-      errors.push(at(['method', 'publication'], `names the publication "${descriptor.method.publication}", which does not exist`, 'use <lang>/<slug> of a file in content/publications/, e.g. bg/survey-method'));
+      errors.push(at(['method', 'publication'], editorMessage('dataset.method.unknown', { publication: descriptor.method.publication }), editorMessage('dataset.method.unknown.hint')));
     }
   }
 
@@ -94,7 +95,7 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   descriptor.resources.forEach((resource, index) => {
     const file = path.join(dir, resource.path);
     if (!fs.existsSync(file)) {
-      errors.push(at(['resources', index, 'path'], `names the file "${resource.path}", which is not in the dataset folder`, 'check the file name, including upper and lower case'));
+      errors.push(at(['resources', index, 'path'], editorMessage('dataset.file.missing', { path: resource.path }), editorMessage('dataset.file.missing.hint')));
       return;
     }
     const table = readTable(fs.readFileSync(file), resource, displayPath(file, paths.root));
@@ -103,8 +104,8 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
       errors.push({
         file: displayPath(file, paths.root),
         // Without a line it sorts before the file's other messages, as their heading.
-        message: `has ${table.errorCount} problems; the first ${ERRORS_PER_FILE} are listed`,
-        hint: 'fix these and run the check again to see the rest',
+        message: editorMessage('dataset.file.more', { count: table.errorCount, shown: ERRORS_PER_FILE }),
+        hint: editorMessage('dataset.file.more.hint'),
       });
     }
     resources.push({ resource, names: table.names, rows: table.rows });
@@ -112,7 +113,7 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   for (const file of datasetFiles(dir)) {
     const name = path.basename(file);
     if (name.endsWith('.csv') && !listed.has(name)) {
-      errors.push({ file: displayPath(file, paths.root), severity: 'warning', message: 'is not described in datapackage.yaml and will not be published', hint: 'add it to resources, or remove it' });
+      errors.push({ file: displayPath(file, paths.root), severity: 'warning', message: editorMessage('dataset.file.unlisted'), hint: editorMessage('dataset.file.unlisted.hint') });
     }
   }
   const blocking = errors.some((error) => error.severity !== 'warning');

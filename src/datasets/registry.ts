@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
+import { editorMessage, editorWords } from '../i18n/editor-messages';
 import type { SitePaths } from '../site/paths';
 import { processWide } from '../site/process-wide';
 import { buildExports, type DatasetExports } from './exports';
-import type { SiteLocation } from './links';
+import type { DatasetSite } from './links';
 import { datasetFiles, datasetIds, loadDataset, type LoadedDataset } from './load';
 import { summarise, type FieldSummary } from './summary';
 
@@ -40,9 +41,13 @@ function entry(paths: SitePaths, id: string): Entry {
   return fresh;
 }
 
+// Reached only when a file changed after the content check (astro dev), which reports the same
+// problems first in the editors' language; the pages that call these do not know that language.
+const STOPPED_WORDS = editorWords('en');
+
 function loaded(paths: SitePaths, id: string): { entry: Entry; dataset: LoadedDataset } {
   const found = entry(paths, id);
-  if (!found.dataset) throw new EditorErrors(found.errors, `The dataset "${id}" has mistakes; nothing was built.`);
+  if (!found.dataset) throw new EditorErrors(found.errors, editorMessage('report.dataset.stopped', { id }), STOPPED_WORDS);
   return { entry: found, dataset: found.dataset };
 }
 
@@ -55,7 +60,7 @@ export function datasetProblems(paths: SitePaths): EditorError[] {
 export function getDatasets(paths: SitePaths): LoadedDataset[] {
   const entries = datasetIds(paths).map((id) => entry(paths, id));
   const errors = entries.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
-  if (errors.length) throw new EditorErrors(errors, 'The datasets have mistakes; nothing was built.');
+  if (errors.length) throw new EditorErrors(errors, editorMessage('report.datasets.stopped'), STOPPED_WORDS);
   return entries.map((item) => item.dataset!);
 }
 
@@ -65,7 +70,7 @@ export function getDataset(id: string, paths: SitePaths): LoadedDataset {
 }
 
 /** The download files of a dataset (built once per parse). */
-export function getExports(id: string, site: SiteLocation, paths: SitePaths): DatasetExports {
+export function getExports(id: string, site: DatasetSite, paths: SitePaths): DatasetExports {
   const { entry: found, dataset } = loaded(paths, id);
   found.exports ??= buildExports(dataset, site);
   return found.exports;

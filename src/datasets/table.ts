@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
-import type { EditorError } from '../errors/editor-error';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { editorMessage } from '../i18n/editor-messages';
 import type { DatasetField, DatasetResource } from '../schemas/dataset';
 import { decodeCsv } from './decode';
-import { cellReader, cellText, quote, type Cell } from './values';
+import { cellReader, cellText, clip, type Cell } from './values';
 
 /** How many problems per file are reported; the rest are counted. */
 export const ERRORS_PER_FILE = 20;
@@ -35,13 +36,13 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
 
   const decoded = decodeCsv(bytes, resource.encoding);
   if (!decoded.ok) {
-    const seems = decoded.guess === 'unknown' ? 'its encoding could not be recognised' : `it seems to be ${decoded.guess}`;
+    const seems = decoded.guess === 'unknown' ? editorMessage('dataset.encoding.unknown') : editorMessage('dataset.encoding.seems', { encoding: decoded.guess });
     report({
       line: decoded.line,
-      message: `is not valid ${resource.encoding} (first bad byte at offset ${decoded.offset}); ${seems}`,
+      message: editorMessage('dataset.encoding', { encoding: resource.encoding, offset: decoded.offset, seems }),
       hint: decoded.guess === 'unknown' || decoded.guess === resource.encoding
-        ? 'save the file again as UTF-8 (CSV UTF-8 in Excel)'
-        : `declare encoding: ${decoded.guess} for this resource in datapackage.yaml, or save the file as UTF-8`,
+        ? editorMessage('dataset.encoding.utf8.hint')
+        : editorMessage('dataset.encoding.declare.hint', { encoding: decoded.guess }),
     });
     return table;
   }
@@ -74,7 +75,7 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
       const cells = result.data;
       for (const error of result.errors) {
         if (error.type === 'Quotes') {
-          report({ line: rowLine, message: 'a quoted value is never closed', hint: `add the closing ${resource.dialect.quoteChar}, and double any ${resource.dialect.quoteChar} inside a quoted value` });
+          report({ line: rowLine, message: editorMessage('dataset.quote.open'), hint: editorMessage('dataset.quote.open.hint', { quote: resource.dialect.quoteChar }) });
         }
       }
       if (cells.length === 1 && cells[0] === '') {
@@ -82,7 +83,7 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         return;
       }
       if (blankLine !== undefined) {
-        report({ line: blankLine, message: 'the line is empty', hint: 'delete empty lines between rows' });
+        report({ line: blankLine, message: editorMessage('dataset.line.empty'), hint: editorMessage('dataset.line.empty.hint') });
         blankLine = undefined;
       }
       if (headerOk === undefined) {
@@ -93,8 +94,8 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
       if (cells.length !== names.length) {
         report({
           line: rowLine,
-          message: `the row has ${cells.length} values, the header has ${names.length}`,
-          hint: `check for a missing or extra "${resource.dialect.delimiter}", or a value containing it that needs quotes`,
+          message: editorMessage('dataset.row.count', { cells: cells.length, names: names.length }),
+          hint: editorMessage('dataset.row.count.hint', { delimiter: resource.dialect.delimiter }),
         });
         return;
       }
@@ -108,14 +109,14 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
           row[c] = null;
           if (field.constraints.required) {
             rowOk = false;
-            report({ ...where, message: 'is empty, but a value is required', hint: 'fill in the value, or drop `required` from the field’s constraints' });
+            report({ ...where, message: editorMessage('dataset.cell.required'), hint: editorMessage('dataset.cell.required.hint') });
           }
           continue;
         }
         const read = readers[c]!(raw);
         if (!read.ok) {
           rowOk = false;
-          report({ ...where, message: `${quote(raw)} is not ${read.expected}`, hint: read.hint });
+          report({ ...where, message: editorMessage('dataset.cell.type', { raw: clip(raw), expected: read.expected }), hint: read.hint });
           continue;
         }
         row[c] = read.value;
@@ -127,7 +128,7 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         const seen = uniques[c];
         if (seen) {
           const first = seen.get(cellText(read.value));
-          if (first !== undefined) report({ ...where, message: `${quote(raw)} repeats the value of line ${first}`, hint: 'each value in this column must be unique' });
+          if (first !== undefined) report({ ...where, message: editorMessage('dataset.cell.unique', { raw: clip(raw), line: first }), hint: editorMessage('dataset.cell.unique.hint') });
           else seen.set(cellText(read.value), rowLine);
         }
       }
@@ -136,7 +137,7 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         const first = keys.get(key);
         if (first !== undefined) {
           const shown = keyIndexes.map((index) => `${names[index]}=${cellText(row[index]!)}`).join(', ');
-          report({ line: rowLine, message: `the primary key (${shown}) repeats line ${first}`, hint: 'each row must have its own key; remove the duplicate row or correct the key' });
+          report({ line: rowLine, message: editorMessage('dataset.key.repeat', { key: shown, line: first }), hint: editorMessage('dataset.key.repeat.hint') });
         } else keys.set(key, rowLine);
       }
       table.rows.push(row);
@@ -144,23 +145,23 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
   });
 
   if (headerOk === undefined) {
-    report({ line: 1, message: 'the file is empty', hint: `the first row must name the columns: ${names.join(resource.dialect.delimiter)}` });
+    report({ line: 1, message: editorMessage('dataset.file.empty'), hint: editorMessage('dataset.file.empty.hint', { names: names.join(resource.dialect.delimiter) }) });
   }
   if (table.errorCount) table.rows = [];
   return table;
 }
 
 function checkHeader(cells: string[], names: string[], line: number, report: (error: Omit<EditorError, 'file'>) => void): boolean {
-  const hint = `the first row must name the columns in this order: ${names.join(', ')}`;
+  const hint = editorMessage('dataset.header.order.hint', { names: names.join(', ') });
   let ok = true;
   for (let c = 0; c < Math.max(cells.length, names.length); c++) {
     const found = cells[c]?.trim();
     const expected = names[c];
     if (found === expected) continue;
     ok = false;
-    if (expected === undefined) report({ line, column: c + 1, message: `the header has an extra column ${quote(found ?? '')} that the schema does not describe`, hint: 'add the field to the schema in datapackage.yaml, or delete the column' });
-    else if (found === undefined) report({ line, column: c + 1, field: expected, message: `the header lacks the column "${expected}"`, hint });
-    else report({ line, column: c + 1, field: expected, message: `the header has ${quote(found)} where the schema expects "${expected}"`, hint });
+    if (expected === undefined) report({ line, column: c + 1, message: editorMessage('dataset.header.extra', { name: clip(found ?? '') }), hint: editorMessage('dataset.header.extra.hint') });
+    else if (found === undefined) report({ line, column: c + 1, field: expected, message: editorMessage('dataset.header.lacks', { name: expected }), hint });
+    else report({ line, column: c + 1, field: expected, message: editorMessage('dataset.header.wrong', { found: clip(found), name: expected }), hint });
   }
   return ok;
 }
@@ -176,23 +177,23 @@ function checkConstraints(
   raw: string,
   allowed: Set<string> | undefined,
   pattern: RegExp | undefined,
-): { message: string; hint: string } | undefined {
+): { message: EditorMessage; hint: EditorMessage } | undefined {
   const { minimum, maximum, minLength, maxLength } = field.constraints;
   if (allowed && !allowed.has(cellText(value))) {
     const list = [...allowed];
-    return { message: `${quote(raw)} is not one of the allowed values`, hint: `use one of: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}` };
+    return { message: editorMessage('dataset.cell.enum', { raw: clip(raw) }), hint: editorMessage('hint.oneOf', { values: `${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}` }) };
   }
   if (minimum !== undefined && value !== null && value < minimum) {
-    return { message: `${quote(raw)} is below the minimum ${minimum}`, hint: 'correct the value, or the minimum in the field’s constraints' };
+    return { message: editorMessage('dataset.cell.min', { raw: clip(raw), min: minimum }), hint: editorMessage('dataset.cell.min.hint') };
   }
   if (maximum !== undefined && value !== null && value > maximum) {
-    return { message: `${quote(raw)} is above the maximum ${maximum}`, hint: 'correct the value, or the maximum in the field’s constraints' };
+    return { message: editorMessage('dataset.cell.max', { raw: clip(raw), max: maximum }), hint: editorMessage('dataset.cell.max.hint') };
   }
   if (typeof value === 'string') {
-    if (pattern && !pattern.test(value)) return { message: `${quote(raw)} does not match the pattern ${field.constraints.pattern}`, hint: 'correct the value to the documented form' };
+    if (pattern && !pattern.test(value)) return { message: editorMessage('dataset.cell.pattern', { raw: clip(raw), pattern: field.constraints.pattern ?? '' }), hint: editorMessage('dataset.cell.pattern.hint') };
     const length = [...value].length;
-    if (minLength !== undefined && length < minLength) return { message: `${quote(raw)} is shorter than ${minLength} characters`, hint: 'complete the value' };
-    if (maxLength !== undefined && length > maxLength) return { message: `${quote(raw)} is longer than ${maxLength} characters`, hint: 'shorten the value' };
+    if (minLength !== undefined && length < minLength) return { message: editorMessage('dataset.cell.short', { raw: clip(raw), n: minLength }), hint: editorMessage('dataset.cell.short.hint') };
+    if (maxLength !== undefined && length > maxLength) return { message: editorMessage('dataset.cell.long', { raw: clip(raw), n: maxLength }), hint: editorMessage('dataset.cell.long.hint') };
   }
   return undefined;
 }

@@ -1,14 +1,16 @@
+import type { EditorMessage } from '../errors/editor-error';
+import { editorMessage } from '../i18n/editor-messages';
+import { isRealDate } from '../schemas/common';
 import type { DatasetDialect, DatasetField } from '../schemas/dataset';
 
 /** A typed cell: text, number (integer, number, year), boolean, ISO date string, or null when missing. */
 export type Cell = string | number | boolean | null;
 
-/** The result of reading one cell: its typed value, or what was expected in plain words. */
-export type CellResult = { ok: true; value: Cell } | { ok: false; expected: string; hint: string };
+/** The result of reading one cell: its typed value, or what was expected (a phrase) and a hint. */
+export type CellResult = { ok: true; value: Cell } | { ok: false; expected: EditorMessage; hint: EditorMessage };
 
 const TRUE = new Set(['true', 'True', 'TRUE', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', '0']);
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A space group separator also matches the no-break spaces that Excel writes in bg and ru locales.
 const SPACES = /[\u00a0\u202f]/g;
 
@@ -39,16 +41,16 @@ export function cellReader(field: DatasetField, dialect: DatasetDialect): (raw: 
     case 'integer':
       return (raw) => {
         const text = normalise(raw);
-        if (!integerPattern.test(text)) return { ok: false, expected: 'a whole number', hint: `write digits only, e.g. ${dialect.groupChar ? `1${dialect.groupChar}234` : '1234'}` };
+        if (!integerPattern.test(text)) return { ok: false, expected: editorMessage('dataset.phrase.int'), hint: editorMessage('dataset.int.hint', { example: dialect.groupChar ? `1${dialect.groupChar}234` : '1234' }) };
         const value = toNumber(text);
-        if (!Number.isSafeInteger(value)) return { ok: false, expected: 'a whole number below 9 007 199 254 740 992', hint: 'store very large codes as a string field' };
+        if (!Number.isSafeInteger(value)) return { ok: false, expected: editorMessage('dataset.phrase.bigInt'), hint: editorMessage('dataset.bigInt.hint') };
         return { ok: true, value: Object.is(value, -0) ? 0 : value };
       };
     case 'number':
       return (raw) => {
         const text = normalise(raw);
         if (!numberPattern.test(text)) {
-          return { ok: false, expected: `a number with "${dialect.decimalChar}" as the decimal mark`, hint: `write it like ${example}, or change decimalChar in the dialect` };
+          return { ok: false, expected: editorMessage('dataset.phrase.decimal', { mark: dialect.decimalChar }), hint: editorMessage('dataset.decimal.hint', { example }) };
         }
         const value = toNumber(text);
         return { ok: true, value: Object.is(value, -0) ? 0 : value };
@@ -57,21 +59,13 @@ export function cellReader(field: DatasetField, dialect: DatasetDialect): (raw: 
       return (raw) => {
         if (TRUE.has(raw)) return { ok: true, value: true };
         if (FALSE.has(raw)) return { ok: true, value: false };
-        return { ok: false, expected: 'true or false', hint: 'write true or false (or 1 or 0)' };
+        return { ok: false, expected: editorMessage('dataset.phrase.boolean'), hint: editorMessage('dataset.boolean.hint') };
       };
     case 'date':
-      return (raw) => (isRealDate(raw) ? { ok: true, value: raw } : { ok: false, expected: 'a date written YYYY-MM-DD', hint: 'write the date like 2023-07-27' });
+      return (raw) => (isRealDate(raw) ? { ok: true, value: raw } : { ok: false, expected: editorMessage('dataset.phrase.date'), hint: editorMessage('dataset.date.hint') });
     case 'year':
-      return (raw) => (/^\d{4}$/.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, expected: 'a four-digit year', hint: 'write the year like 2023' });
+      return (raw) => (/^\d{4}$/.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, expected: editorMessage('dataset.phrase.year'), hint: editorMessage('dataset.year.hint') });
   }
-}
-
-function isRealDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A typed value as the canonical CSV writes it: numbers as JavaScript prints them (dot decimals). */
@@ -80,7 +74,7 @@ export function cellText(value: Cell): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** A value as messages quote it. */
-export function quote(raw: string): string {
-  return `"${raw.length > 40 ? `${raw.slice(0, 37)}…` : raw}"`;
+/** A value as messages quote it: at most 40 characters (the quotes are the message's, per language). */
+export function clip(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
 }

@@ -1,4 +1,23 @@
 /**
+ * A message to an editor: the id of a sentence in the catalogue of editors' messages
+ * (src/i18n/editor-catalogues) and the values put into it. Checkers report these; the text is made
+ * in the editor's language only when the message is printed. A parameter may itself be a message
+ * (a phrase, said in the same language).
+ */
+export interface EditorMessage {
+  /** Catalogue id, e.g. `content.project.unknown`. */
+  id: string;
+  /** Values for the `{name}` placeholders of the sentence. */
+  params?: EditorParams;
+}
+
+/** The values put into a message: text and numbers as they are, phrases as messages. */
+export type EditorParams = Readonly<Record<string, string | number | EditorMessage>>;
+
+/** Says a message in one language: what the formatting below needs from the catalogue. */
+export type SayMessage = (message: EditorMessage) => string;
+
+/**
  * The one way Vitrina reports an editor's mistake: where it is (file, line, column, field), what is
  * wrong, and a hint in plain words on how to fix it. Every checker (content, datasets, charts) builds
  * these, and the build and `npm run check` print them the same way.
@@ -13,20 +32,29 @@ export interface EditorError {
   /** Dotted path of the field, e.g. `attachments.0.file`, or a CSV column name. */
   field?: string;
   /** What is wrong, in one sentence. */
-  message: string;
+  message: EditorMessage;
   /** How to fix it, in plain words. */
-  hint?: string;
+  hint?: EditorMessage;
   /** `warning` does not stop the build. Default `error`. */
   severity?: 'error' | 'warning';
 }
 
-/** `file:line:column field: message` plus the hint on an indented second line. */
-export function formatEditorError(error: EditorError): string {
+/** The catalogue ids this module says; the catalogue's module checks that each exists. */
+export const EDITOR_ERROR_MESSAGE_IDS = ['report.hint', 'report.warningLabel', 'report.problems'] as const;
+type Id = (typeof EDITOR_ERROR_MESSAGE_IDS)[number];
+const say = (words: SayMessage, id: Id, params?: EditorParams) => words({ id, params });
+
+/**
+ * `file:line:column field: message` plus the hint on an indented second line, in the language of
+ * `words`; with `markWarnings`, a warning says so after its message.
+ */
+export function formatEditorError(error: EditorError, words: SayMessage, options: { markWarnings?: boolean } = {}): string {
   const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  const head = `${where}${error.field ? ` ${error.field}` : ''}: ${error.message}`;
-  return error.hint ? `${head}\n    hint: ${error.hint}` : head;
+  const head = `${where}${error.field ? ` ${error.field}` : ''}: ${words(error.message)}`;
+  const marked = options.markWarnings && error.severity === 'warning' ? `${head} (${say(words, 'report.warningLabel')})` : head;
+  return error.hint ? `${marked}\n    ${say(words, 'report.hint')}: ${words(error.hint)}` : marked;
 }
 
 /** Sorts by file, then line, then column, so reports read top to bottom and are the same every run. */
@@ -41,17 +69,20 @@ export function sortEditorErrors(errors: readonly EditorError[]): EditorError[] 
 }
 
 /**
- * Thrown when a build must stop: carries every error found, not only the first. (Not named `errors`:
- * Astro takes an error with an `errors` array for a bundler report and prints only its first entry.)
+ * Thrown when a build must stop: carries every error found, not only the first, and says them with
+ * `words` (the editors' language). (Not named `errors`: Astro takes an error with an `errors` array
+ * for a bundler report and prints only its first entry.)
  */
 export class EditorErrors extends Error {
   readonly problems: EditorError[];
+  readonly title: EditorMessage;
 
-  /** `format` writes one error (default: English); the build passes the editors' language's. */
-  constructor(errors: readonly EditorError[], title = 'The content has mistakes; nothing was built.', format: (error: EditorError) => string = formatEditorError) {
+  constructor(errors: readonly EditorError[], title: EditorMessage, words: SayMessage) {
     const sorted = sortEditorErrors(errors);
-    super(`${title}\n\n${sorted.map(format).join('\n')}\n\n${sorted.length} problem(s).`);
+    const lines = sorted.map((error) => formatEditorError(error, words));
+    super(`${words(title)}\n\n${lines.join('\n')}\n\n${say(words, 'report.problems', { count: sorted.length })}`);
     this.name = 'EditorErrors';
     this.problems = sorted;
+    this.title = title;
   }
 }

@@ -1,11 +1,67 @@
 import type { z } from 'astro/zod';
-import { say, type WordingId } from '../check/messages';
-import type { EditorError } from './editor-error';
+import type { EditorError, EditorMessage, EditorParams } from './editor-error';
 
 type Issue = z.core.$ZodIssue;
 
-// The wordings live in the one table of editor messages (src/check/messages), in English and Bulgarian.
-const TYPE_NAMES: Record<string, WordingId> = {
+/** The catalogue ids this module says; the catalogue's module checks that each exists. */
+export const ZOD_MESSAGE_IDS = [
+  'zod.required',
+  'zod.required.hint',
+  'zod.type',
+  'zod.type.quote.hint',
+  'zod.type.write.hint',
+  'zod.unknownField',
+  'zod.unknownFields',
+  'zod.unknownField.hint',
+  'zod.notAllowed',
+  'hint.oneOf',
+  'zod.empty',
+  'zod.empty.hint',
+  'zod.minItems',
+  'zod.min',
+  'zod.max',
+  'zod.multipleOf',
+  'zod.format',
+  'zod.invalid',
+  'schema.unknownField',
+  'zod.phrase.text',
+  'zod.phrase.number',
+  'zod.phrase.int',
+  'zod.phrase.boolean',
+  'zod.phrase.date',
+  'zod.phrase.list',
+  'zod.phrase.object',
+  'zod.phrase.nothing',
+  'zod.phrase.null',
+  'zod.phrase.aDate',
+  'zod.phrase.theText',
+  'zod.phrase.theNumber',
+  'zod.phrase.theValue',
+] as const;
+type Id = (typeof ZOD_MESSAGE_IDS)[number];
+
+const message = (id: Id, params?: EditorParams): EditorMessage => (params ? { id, params } : { id });
+
+/**
+ * A schema's own message is a catalogue id (`schema.slug`), given as the rule's message; a custom
+ * rule passes its values and hint id in `params` (src/schemas/common.ts, `editorIssue`). Zod's own
+ * messages ("Invalid input…") never have this shape, so they are told apart without reading them.
+ */
+const OWN_MESSAGE = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+$/;
+
+/** What a custom rule carries in `params`: the values of its message and the id of its hint. */
+export interface EditorIssueParams {
+  values?: EditorParams;
+  hint?: string;
+}
+
+function own(issue: Issue): EditorMessage | undefined {
+  if (!OWN_MESSAGE.test(issue.message)) return undefined;
+  const values = issue.code === 'custom' ? (issue.params as EditorIssueParams | undefined)?.values : undefined;
+  return values ? { id: issue.message, params: values } : { id: issue.message };
+}
+
+const TYPE_NAMES: Record<string, Id> = {
   string: 'zod.phrase.text',
   number: 'zod.phrase.number',
   int: 'zod.phrase.int',
@@ -17,65 +73,72 @@ const TYPE_NAMES: Record<string, WordingId> = {
   null: 'zod.phrase.nothing',
 };
 
-function typeName(expected: string): string {
+function typeName(expected: string): EditorMessage | string {
   const id = TYPE_NAMES[expected];
-  return id ? say(id) : expected;
+  return id ? message(id) : expected;
 }
 
-function describeValue(input: unknown): string {
-  if (input === undefined) return say('zod.phrase.nothing');
-  if (input === null) return say('zod.phrase.null');
-  if (Array.isArray(input)) return say('zod.phrase.list');
-  if (input instanceof Date) return say('zod.phrase.aDate');
-  if (typeof input === 'object') return say('zod.phrase.object');
-  if (typeof input === 'string') return say('zod.phrase.theText', { text: input.length > 60 ? `${input.slice(0, 57)}…` : input });
-  return say(typeof input === 'number' ? 'zod.phrase.theNumber' : 'zod.phrase.theValue', { value: String(input) });
+function describeValue(input: unknown): EditorMessage {
+  if (input === undefined) return message('zod.phrase.nothing');
+  if (input === null) return message('zod.phrase.null');
+  if (Array.isArray(input)) return message('zod.phrase.list');
+  if (input instanceof Date) return message('zod.phrase.aDate');
+  if (typeof input === 'object') return message('zod.phrase.object');
+  if (typeof input === 'string') return message('zod.phrase.theText', { text: input.length > 60 ? `${input.slice(0, 57)}…` : input });
+  return message(typeof input === 'number' ? 'zod.phrase.theNumber' : 'zod.phrase.theValue', { value: String(input) });
 }
 
-/** Turns one zod issue into words an editor understands: what is wrong and how to fix it. */
-export function describeIssue(issue: Issue): { message: string; hint?: string } {
+/**
+ * Turns one zod issue into what an editor is told: what is wrong and how to fix it, as catalogue
+ * messages chosen by the issue's code (never by zod's English wording).
+ */
+export function describeIssue(issue: Issue): { message: EditorMessage; hint?: EditorMessage } {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
       if (issue.input === undefined) {
-        // A schema may say in its own words how to fill the field in (zod's default starts "Invalid").
-        const own = issue.message.startsWith('Invalid') ? undefined : issue.message;
-        return { message: say('zod.required'), hint: own ?? say('zod.required.hint', { expected }) };
+        // A schema may say in its own words how to fill the field in.
+        return { message: message('zod.required'), hint: own(issue) ?? message('zod.required.hint', { expected }) };
       }
       return {
-        message: say('zod.type', { expected, got: describeValue(issue.input) }),
-        hint: issue.expected === 'string' ? say('zod.type.quote.hint') : say('zod.type.write.hint', { expected }),
+        message: message('zod.type', { expected, got: describeValue(issue.input) }),
+        hint: issue.expected === 'string' ? message('zod.type.quote.hint') : message('zod.type.write.hint', { expected }),
       };
     }
     case 'unrecognized_keys':
       return {
-        message: say(issue.keys.length > 1 ? 'zod.unknownFields' : 'zod.unknownField', { keys: issue.keys.map((key) => `"${key}"`).join(', ') }),
-        hint: say('zod.unknownField.hint'),
+        message: message(issue.keys.length > 1 ? 'zod.unknownFields' : 'zod.unknownField', { keys: issue.keys.map((key) => `"${key}"`).join(', ') }),
+        hint: message('zod.unknownField.hint'),
       };
     case 'invalid_value':
       return {
-        message: say('zod.notAllowed', { value: describeValue(issue.input) }),
-        hint: say('zod.oneOf.hint', { values: issue.values.map((value) => String(value)).join(', ') }),
+        message: message('zod.notAllowed', { value: describeValue(issue.input) }),
+        hint: message('hint.oneOf', { values: issue.values.map((value) => String(value)).join(', ') }),
       };
-    case 'too_small':
-      if (issue.origin === 'string') return { message: say('zod.empty'), hint: say('zod.empty.hint') };
-      if (issue.origin === 'array') return { message: say('zod.minItems', { n: String(issue.minimum) }) };
-      return { message: say('zod.min', { n: String(issue.minimum), value: describeValue(issue.input) }) };
+    case 'too_small': {
+      const mine = own(issue);
+      if (issue.origin === 'string' && (!mine || mine.id === 'zod.empty')) return { message: message('zod.empty'), hint: message('zod.empty.hint') };
+      if (mine) return { message: mine };
+      if (issue.origin === 'array') return { message: message('zod.minItems', { n: String(issue.minimum) }) };
+      return { message: message('zod.min', { n: String(issue.minimum), value: describeValue(issue.input) }) };
+    }
     case 'too_big':
-      return { message: say('zod.max', { n: String(issue.maximum), value: describeValue(issue.input) }) };
+      return { message: own(issue) ?? message('zod.max', { n: String(issue.maximum), value: describeValue(issue.input) }) };
+    case 'not_multiple_of':
+      return { message: own(issue) ?? message('zod.multipleOf', { n: String(issue.divisor) }) };
     case 'invalid_format':
-      return { message: issue.message.startsWith('Invalid') ? say('zod.format', { format: issue.format }) : issue.message };
+      return { message: own(issue) ?? message('zod.format', { format: issue.format }) };
     case 'invalid_union': {
       const first = issue.errors[0]?.[0];
-      return first ? describeIssue(first) : { message: issue.message };
+      return first ? describeIssue(first) : { message: own(issue) ?? message('zod.invalid') };
     }
     case 'custom': {
-      // A custom rule may carry its hint in `params.hint`.
-      const hint = issue.params?.hint;
-      return typeof hint === 'string' ? { message: issue.message, hint } : { message: issue.message };
+      const hint = (issue.params as EditorIssueParams | undefined)?.hint;
+      const said = own(issue) ?? message('zod.invalid');
+      return hint ? { message: said, hint: { id: hint } } : { message: said };
     }
     default:
-      return { message: issue.message };
+      return { message: own(issue) ?? message('zod.invalid') };
   }
 }
 
@@ -95,8 +158,8 @@ export function zodToEditorErrors(
         file,
         ...locate([...issue.path, key], { key: true }),
         field: [...issue.path, key].map(String).join('.'),
-        message: say('schema.unknownField'),
-        hint: say('zod.unknownField.hint'),
+        message: message('schema.unknownField'),
+        hint: message('zod.unknownField.hint'),
       }));
     }
     return [{

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
 import type { PageContext } from '../site/context';
 import type { ProjectEntry, PublicationEntry } from '../site/data';
-import type { Listed } from '../content/publications';
+import type { Listed } from '../entries/publications';
 import { atomFeed } from './atom';
 import { feedEntries } from './publication-feed';
 
@@ -12,16 +12,15 @@ import { feedEntries } from './publication-feed';
  */
 export function feedResponse(options: {
   ctx: PageContext;
-  site: URL;
   listed: readonly Listed<PublicationEntry>[];
   projects: readonly ProjectEntry[];
   project?: ProjectEntry | undefined;
   feedPath: string;
   pagePath: string;
 }): Response {
-  const { ctx, site, listed, projects, project, feedPath, pagePath } = options;
+  const { ctx, listed, projects, project, feedPath, pagePath } = options;
   const { t, urls, locale } = ctx;
-  const absolute = (path: string) => new URL(path, site).href;
+  const { absolute } = urls;
   const siteName = ctx.text(ctx.site.name);
   const entries = feedEntries(
     listed.map(({ publication: p }) => ({ lang: p.lang, slug: p.slug, ...p.data })),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_MARKER } from '../search/build-index';
+import { SEARCH_FILTER } from '../quality/built-html';
 import { afterBuild } from './after-build';
 import { outsideProject } from './out-dir';
 
@@ -18,6 +18,7 @@ function builtSite(pages: Record<string, string>): string {
 const logged: string[] = [];
 const logger = { info: (message: string) => void logged.push(message), warn: (message: string) => void logged.push(`warn: ${message}`) };
 const step = (outDir: string) => ({ outDir, site: 'https://site.test', base: '/', cacheDir: path.join(outDir, '..', `${path.basename(outDir)}-cache`), started: Date.now(), logger });
+const SEARCH_MARKER = `data-pagefind-filter="${SEARCH_FILTER}"`;
 const page = (body: string) => `<!doctype html><html lang="en"><head><meta name="t" ${SEARCH_MARKER} content="Page"><link rel="canonical" href="https://site.test/"></head><body><main><h1>Title</h1>${body}</main></body></html>`;
 
 describe('the steps after the build', () => {

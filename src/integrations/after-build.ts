@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { checkLinksAsync, formatLinkProblem, nodeSiteFiles, type LinkProblem } from '../quality/links';
-import { startSearchIndex, type BuiltPage } from '../search/build-index';
-import { robotsTxt, sitemapEntryFromHtml, sitemapXml, type SitemapPage } from '../seo/sitemap';
+import { readBuiltPage } from '../quality/built-html';
+import { checkLinksAsync, formatLinkProblem, type LinkProblem, type PageLinks } from '../quality/links';
+import { searchCopies, type BuiltPage, type SearchCopies } from '../search/build-index';
+import { robotsTxt, sitemapEntry, sitemapXml, type SitemapPage } from '../seo/sitemap';
 import { imageCacheDir, sweepImageCache } from '../site/image-cache';
 import { HEADERS_FILE, NGINX_SNIPPET_FILE, headersFile, nginxSnippet } from '../site/security';
 
@@ -26,13 +27,26 @@ export interface AfterBuild {
 /** Slack for file systems that store modification times coarsely. */
 const MARGIN_MS = 5_000;
 
-/** Every HTML file under `dir`, sorted so the index is built in the same order every time. */
-export function* builtPages(dir: string): Generator<BuiltPage> {
-  const files = (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'))
+/** Every file under `dir`, relative, with forward slashes, sorted; without the top-level folders named in `skip`. */
+export function siteFiles(dir: string, skip: readonly string[] = []): string[] {
+  const skipped = (file: string) => skip.some((folder) => file.startsWith(`${folder}/`));
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !skipped(file))
     .sort();
-  for (const file of files) yield { file, html: fs.readFileSync(path.join(dir, file), 'utf8') };
+}
+
+/**
+ * The HTML pages among `files` (every file under `dir` by default), in order, each read and parsed
+ * once (src/quality/built-html.ts): the one way the steps after the build read the pages.
+ */
+export function* builtPages(dir: string, files: readonly string[] = siteFiles(dir)): Generator<BuiltPage> {
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const html = fs.readFileSync(path.join(dir, file), 'utf8');
+    yield { file, html, facts: readBuiltPage(html) };
+  }
 }
 
 /**
@@ -63,11 +77,11 @@ function tidyImageCache({ cacheDir, started, logger }: AfterBuild): void {
 }
 
 /**
- * Starts the pagefind index (`<out>/pagefind/`, one index per language, over the pages that include
- * `SearchMeta`). Pagefind indexes in its own process; the promise settles when it is written.
+ * Starts pagefind on the copies of the marked pages (`<out>/pagefind/`, one index per language).
+ * Pagefind indexes in its own process; the promise settles when it is written.
  */
-async function startSearch({ outDir, cacheDir, logger }: AfterBuild): Promise<Promise<void>> {
-  const { finished } = await startSearchIndex(builtPages(outDir), path.join(outDir, 'pagefind'), path.join(cacheDir, `vitrina-search-${process.pid}`));
+async function startSearch(copies: SearchCopies, { outDir, logger }: AfterBuild): Promise<Promise<void>> {
+  const { finished } = await copies.start(path.join(outDir, 'pagefind'));
   const done = finished.then((report) => {
     const counts = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
     // Not fatal: a bare site (the benchmark's baseline) may have nothing to index yet.
@@ -80,41 +94,60 @@ async function startSearch({ outDir, cacheDir, logger }: AfterBuild): Promise<Pr
 }
 
 /**
- * `sitemap.xml` and `robots.txt`, from the pages Astro wrote: each page's canonical URL and hreflang
- * links as its head declares them, so the sitemap lists exactly the built pages and agrees with them.
+ * `sitemap.xml` and `robots.txt`, from each page's canonical URL and hreflang links as its head
+ * declares them, so the sitemap lists exactly the built pages and agrees with them.
  */
-function writeSitemap({ outDir, site, base, logger }: AfterBuild): void {
+function writeSitemap({ outDir, site, base, logger }: AfterBuild, pages: readonly SitemapPage[]): void {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const pages: SitemapPage[] = [];
-  for (const page of builtPages(outDir)) {
-    const entry = sitemapEntryFromHtml(page.html);
-    if (entry) pages.push(entry);
-  }
   fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(pages));
   fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(new URL(`${root}sitemap.xml`, site).href));
   logger.info(`sitemap: ${pages.length} pages`);
 }
 
+/** Deletes the output folder and throws: nothing half-built or broken may be deployed. */
+function fail(outDir: string, failure: unknown): never {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const message = failure instanceof Error ? failure.message : String(failure);
+  throw new Error(`${message}\nThe output folder was deleted so that nothing half-built is deployed.`, { cause: failure });
+}
+
 /**
  * Everything Vitrina does once Astro has written the site, in the order it needs: the host files,
- * the image cache, the search index (in the background), the sitemap, then the check of every
- * internal link, source and #fragment of every page (src/quality/links.ts), which waits for the
- * index. A broken link or a failed index deletes the output folder and fails the build, so that a
- * deploy step never publishes half a site (Astro empties the folder at the start of a build anyway).
+ * the image cache, then one reading of every page (src/quality/built-html.ts) that writes the
+ * copies the search index reads and keeps what the sitemap and the link check need; then the search
+ * index (pagefind, in the background), the sitemap, and the check of every internal link, source
+ * and #fragment of every page (src/quality/links.ts), which waits for the index. A broken link or a
+ * failed index deletes the output folder and fails the build, so that a deploy step never publishes
+ * half a site (Astro empties the folder at the start of a build anyway).
  */
 export async function afterBuild(step: AfterBuild): Promise<void> {
   writeHostFiles(step);
   tidyImageCache(step);
-  // Awaited after the link check: pagefind works in its own process meanwhile.
-  const search = startSearch(step).then((finished) => finished);
-  search.catch(() => undefined);
-  writeSitemap(step);
   const started = performance.now();
+  // Without the index's folder, written meanwhile: no page links into it (the search script loads it).
+  const files = siteFiles(step.outDir, ['pagefind']);
+  const copies = searchCopies(path.join(step.cacheDir, `vitrina-search-${process.pid}`));
+  const sitemap: SitemapPage[] = [];
+  const linked: PageLinks[] = [];
+  try {
+    for (const page of builtPages(step.outDir, files)) {
+      copies.add(page);
+      const entry = sitemapEntry(page.facts);
+      if (entry) sitemap.push(entry);
+      linked.push({ file: page.file, facts: { links: page.facts.links, anchors: page.facts.anchors } });
+    }
+  } catch (error) {
+    copies.remove();
+    fail(step.outDir, error);
+  }
+  // Awaited after the link check: pagefind works in its own process meanwhile.
+  const search = startSearch(copies, step).then((finished) => finished);
+  search.catch(() => undefined);
+  writeSitemap(step, sitemap);
   let problems: LinkProblem[] = [];
   let failure: unknown;
   try {
-    // The pagefind folder is written meanwhile; no page links into it (the search script loads it).
-    problems = await checkLinksAsync(nodeSiteFiles(step.outDir, ['pagefind']), { base: step.base, site: step.site });
+    problems = await checkLinksAsync(files, linked, { base: step.base, site: step.site });
   } catch (error) {
     failure = error;
   }
@@ -123,11 +156,7 @@ export async function afterBuild(step: AfterBuild): Promise<void> {
   } catch (error) {
     failure ??= error;
   }
-  if (failure) {
-    fs.rmSync(step.outDir, { recursive: true, force: true });
-    const message = failure instanceof Error ? failure.message : String(failure);
-    throw new Error(`${message}\nThe output folder was deleted so that nothing half-built is deployed.`, { cause: failure });
-  }
+  if (failure) fail(step.outDir, failure);
   const elapsed = Math.round(performance.now() - started);
   if (problems.length === 0) {
     step.logger.info(`all internal links resolve (${elapsed} ms)`);

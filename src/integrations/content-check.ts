@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { formatEditorErrorIn, say, type CheckLanguage } from '../check/messages';
 import { runChecks } from '../check/run';
 import { EditorErrors } from '../errors/editor-error';
+import { editorMessage, editorWords, formatEditorErrorIn, type EditorLanguage } from '../i18n/editor-messages';
 import type { SitePaths } from '../site/paths';
 
 /**
@@ -9,12 +9,12 @@ import type { SitePaths } from '../site/paths';
  * stops the build with every problem listed (file, line, field, hint) and leaves the output folder
  * untouched. Warnings are logged; errors throw `EditorErrors` in the editors' language.
  */
-export function checkBeforeBuild(paths: SitePaths, options: { today: string; lang: CheckLanguage; logger: Pick<AstroIntegrationLogger, 'warn'> }): void {
+export function checkBeforeBuild(paths: SitePaths, options: { today: string; lang: EditorLanguage; logger: Pick<AstroIntegrationLogger, 'warn'> }): void {
   const { lang, logger } = options;
   const problems = runChecks(paths, { today: options.today });
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
     logger.warn(formatEditorErrorIn(warning, lang));
   }
-  if (errors.length) throw new EditorErrors(errors, say('report.buildStopped', {}, lang), (error) => formatEditorErrorIn(error, lang));
+  if (errors.length) throw new EditorErrors(errors, editorMessage('report.buildStopped'), editorWords(lang));
 }

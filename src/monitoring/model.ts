@@ -1,5 +1,6 @@
 import type { LoadedDataset, LoadedResource } from '../datasets/load';
-import type { EditorError } from '../errors/editor-error';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { editorMessage } from '../i18n/editor-messages';
 import type { DatasetDescriptor } from '../schemas/dataset';
 import {
   MONITORING_ROLES,
@@ -58,12 +59,12 @@ const listed = (codes: Iterable<string>) => {
  */
 export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): { monitoring?: Monitoring; errors: EditorError[] } {
   const errors: EditorError[] = [];
-  const atDescriptor = (path: PropertyKey[], message: string, hint: string): EditorError => ({
+  const atDescriptor = (path: PropertyKey[], message: EditorMessage, hint?: EditorMessage): EditorError => ({
     file: sources.descriptorFile,
     ...sources.locate(path),
     field: path.join('.'),
     message,
-    hint,
+    ...(hint ? { hint } : {}),
   });
 
   const tables = new Map<MonitoringRole, LoadedResource>();
@@ -72,7 +73,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
     const role = table.resource.role;
     if (!role) return;
     if (tables.has(role)) {
-      errors.push(atDescriptor(['resources', index, 'role'], `a second table has the role "${role}"`, 'a monitoring dataset has one table per role; merge the rows into one file'));
+      errors.push(atDescriptor(['resources', index, 'role'], editorMessage('monitoring.role.twice', { role }), editorMessage('monitoring.role.twice.hint')));
       return;
     }
     tables.set(role, table);
@@ -80,18 +81,18 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
   });
   for (const role of MONITORING_ROLES) {
     if (!tables.has(role)) {
-      errors.push(atDescriptor(['resources'], `the monitoring has no table with role "${role}"`, `a monitoring dataset needs one table for each of: ${MONITORING_ROLES.join(', ')}`));
+      errors.push(atDescriptor(['resources'], editorMessage('monitoring.role.missing', { role }), editorMessage('monitoring.role.missing.hint', { roles: MONITORING_ROLES.join(', ') })));
     }
   }
   if (dataset.id === 'results') {
-    errors.push(atDescriptor(['resources'], 'a monitoring dataset cannot be called "results"', 'its address would clash with /monitoring/results/; rename the dataset folder'));
+    errors.push(atDescriptor(['resources'], editorMessage('monitoring.results'), editorMessage('monitoring.results.hint')));
   }
   if (errors.length) return { errors };
 
   function read<R extends MonitoringRole>(role: R) {
     const table = tables.get(role)!;
     const file = sources.fileOf(table);
-    const result = readRows(table, ROW_SCHEMAS[role], file, atDescriptor(['resources', tableIndex.get(role)!, 'schema', 'fields'], '', ''));
+    const result = readRows(table, ROW_SCHEMAS[role], file, atDescriptor(['resources', tableIndex.get(role)!, 'schema', 'fields'], editorMessage('monitoring.columns.missing')));
     errors.push(...result.errors);
     return { file, table, rows: result.rows as SourceRow<ReturnType<(typeof ROW_SCHEMAS)[R]['parse']>>[] };
   }
@@ -103,7 +104,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
   // Links are checked only between valid rows; a bad row would otherwise echo as "unknown" elsewhere.
   if (errors.length) return { errors };
 
-  const at = (file: string, table: LoadedResource, line: number, field: string, message: string, hint: string): EditorError => ({
+  const at = (file: string, table: LoadedResource, line: number, field: string, message: EditorMessage, hint: EditorMessage): EditorError => ({
     file,
     line,
     column: table.names.indexOf(field) + 1 || undefined,
@@ -120,7 +121,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
       const slug = data.id.toLowerCase();
       const first = slugs.get(slug);
       if (first !== undefined) {
-        errors.push(at(source.file, source.table, line, 'id', `"${data.id}" repeats the id of line ${first}`, 'each row needs its own id; upper and lower case count as the same, since the id becomes an address'));
+        errors.push(at(source.file, source.table, line, 'id', editorMessage('monitoring.id.repeat', { id: data.id, line: first }), editorMessage('monitoring.id.repeat.hint')));
         continue;
       }
       slugs.set(slug, line);
@@ -135,7 +136,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
 
   for (const { line, data } of criteria.rows) {
     if (data.service && !serviceIds.has(data.service)) {
-      errors.push(at(criteria.file, criteria.table, line, 'service', `unknown service "${data.service}"`, `use a code from the services table: ${listed(serviceIds.keys())}, or leave it empty for every service`));
+      errors.push(at(criteria.file, criteria.table, line, 'service', editorMessage('monitoring.service.unknown', { code: data.service }), editorMessage('monitoring.service.orEvery.hint', { codes: listed(serviceIds.keys()) })));
     }
   }
   const roundTerritories = new Map<string, string[]>();
@@ -143,7 +144,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
     const codes = (data.territories ?? '').split(/[\s,;]+/).filter(Boolean);
     for (const code of codes) {
       if (!territoryIds.has(code)) {
-        errors.push(at(rounds.file, rounds.table, line, 'territories', `unknown territory "${code}"`, `use codes from the territories table, separated by spaces: ${listed(territoryIds.keys())}`));
+        errors.push(at(rounds.file, rounds.table, line, 'territories', editorMessage('monitoring.territory.unknown', { code }), editorMessage('monitoring.territories.hint', { codes: listed(territoryIds.keys()) })));
       }
     }
     roundTerritories.set(data.id, codes.length ? codes : [...territoryIds.keys()]);
@@ -153,28 +154,28 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
   const checked: Observation[] = [];
   for (const { line, data } of observations.rows) {
     let ok = true;
-    const wrong = (field: string, message: string, hint: string) => {
+    const wrong = (field: string, message: EditorMessage, hint: EditorMessage) => {
       ok = false;
       errors.push(at(observations.file, observations.table, line, field, message, hint));
     };
     const criterion = criterionIds.get(data.criterion);
-    if (!roundIds.has(data.round)) wrong('round', `unknown round "${data.round}"`, `use a code from the rounds table: ${listed(roundIds.keys())}`);
-    if (!serviceIds.has(data.service)) wrong('service', `unknown service "${data.service}"`, `use a code from the services table: ${listed(serviceIds.keys())}`);
-    if (!criterion) wrong('criterion', `unknown criterion "${data.criterion}"`, `use a code from the criteria table: ${listed(criterionIds.keys())}`);
-    if (!territoryIds.has(data.territory)) wrong('territory', `unknown territory "${data.territory}"`, `use a code from the territories table: ${listed(territoryIds.keys())}`);
+    if (!roundIds.has(data.round)) wrong('round', editorMessage('monitoring.round.unknown', { code: data.round }), editorMessage('monitoring.round.hint', { codes: listed(roundIds.keys()) }));
+    if (!serviceIds.has(data.service)) wrong('service', editorMessage('monitoring.service.unknown', { code: data.service }), editorMessage('monitoring.service.hint', { codes: listed(serviceIds.keys()) }));
+    if (!criterion) wrong('criterion', editorMessage('monitoring.criterion.unknown', { code: data.criterion }), editorMessage('monitoring.criterion.hint', { codes: listed(criterionIds.keys()) }));
+    if (!territoryIds.has(data.territory)) wrong('territory', editorMessage('monitoring.territory.unknown', { code: data.territory }), editorMessage('monitoring.territory.hint', { codes: listed(territoryIds.keys()) }));
     if (!ok) continue;
     if (criterion!.service && criterion!.service !== data.service) {
-      wrong('criterion', `criterion "${data.criterion}" applies only to service "${criterion!.service}"`, 'correct the service or the criterion, or clear the service of the criterion');
+      wrong('criterion', editorMessage('monitoring.criterion.service', { criterion: data.criterion, service: criterion!.service }), editorMessage('monitoring.criterion.service.hint'));
       continue;
     }
     if (!roundTerritories.get(data.round)!.includes(data.territory)) {
-      wrong('territory', `round "${data.round}" does not cover territory "${data.territory}"`, 'add the territory to the round’s territories in the rounds table, or correct the code');
+      wrong('territory', editorMessage('monitoring.round.territory', { round: data.round, territory: data.territory }), editorMessage('monitoring.round.territory.hint'));
       continue;
     }
     const key = [data.round, data.service, data.criterion, data.territory].join('|');
     const first = seen.get(key);
     if (first !== undefined) {
-      wrong('value', `repeats the observation of line ${first} (same round, service, criterion and territory)`, 'keep one row per round, service, criterion and territory');
+      wrong('value', editorMessage('monitoring.observation.repeat', { line: first }), editorMessage('monitoring.observation.repeat.hint'));
       continue;
     }
     seen.set(key, line);

@@ -1,38 +1,7 @@
-import { paginate, type Page } from '../content/pagination';
+import { paginate, type Page } from '../entries/pagination';
 import type { Locale } from '../i18n/locales';
-import type { Urls } from '../site/urls';
 import type { Recommendation } from './recommendations';
 import { facetLists, type TrackerFacet } from './tracker';
-
-/**
- * Addresses of the monitoring and recommendation pages, built on the site's URL builder, and the
- * `getStaticPaths` entries of the paginated, filtered recommendation lists. Plain TypeScript, so
- * the list pages are tested without a build.
- */
-export function monitoringUrls(urls: Urls) {
-  return {
-    index: (locale: Locale) => urls.path(locale, 'monitoring'),
-    monitoring: (locale: Locale, id: string) => urls.path(locale, 'monitoring', id),
-    round: (locale: Locale, id: string, round: string) => urls.path(locale, 'monitoring', id, 'rounds', round.toLowerCase()),
-    service: (locale: Locale, id: string, slug: string) => urls.path(locale, 'monitoring', id, 'services', slug),
-    territory: (locale: Locale, id: string, slug: string) => urls.path(locale, 'monitoring', id, 'territories', slug),
-    results: (locale: Locale) => urls.path(locale, 'monitoring', 'results'),
-    dataset: (locale: Locale, id: string) => urls.path(locale, 'data', id),
-    recommendations: (locale: Locale, page = 1) => (page > 1 ? urls.path(locale, 'recommendations', 'page', page) : urls.path(locale, 'recommendations')),
-    recommendationsBy: (locale: Locale, facet: TrackerFacet, value: string, page = 1) =>
-      page > 1 ? urls.path(locale, 'recommendations', facet, value, 'page', page) : urls.path(locale, 'recommendations', facet, value),
-    recommendation: (locale: Locale, id: string) => urls.path(locale, 'recommendations', id),
-    /** Where evidence of a recommendation's status points: a file in content/files or a publication. */
-    evidence: {
-      file: (file: string) => urls.file(file),
-      publication: (lang: string, slug: string) => urls.publication(lang as Locale, slug),
-    },
-    /** The downloads are the same for every locale. */
-    download: (file: 'recommendations.csv' | 'recommendations-history.csv' | 'recommendations.json') => urls.asset('recommendations', file),
-  };
-}
-
-export type MonitoringUrls = ReturnType<typeof monitoringUrls>;
 
 /** Recommendations per list page: long enough to scan, short enough for a slow phone. */
 export const RECOMMENDATIONS_PER_PAGE = 20;

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EditorError } from '../errors/editor-error';
-import { parseYamlSource } from '../errors/yaml-source';
+import type { EditorError, EditorMessage } from '../errors/editor-error';
+import { parseYamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
+import { editorMessage } from '../i18n/editor-messages';
 import {
   RESERVED_RECOMMENDATION_IDS,
   historyOrderIssues,
@@ -71,7 +72,7 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
       ...source.locate(issue.path),
       field: issue.path.join('.'),
       message: issue.message,
-      hint: 'move the entry to its place by date, or correct the date',
+      hint: editorMessage('recommendation.history.order.hint'),
     }));
     const parsed = recommendationSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
@@ -80,7 +81,7 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
     }
     errors.push(...orderErrors);
     const data = parsed.data;
-    const at = (fieldPath: (string | number)[], message: string, hint: string, severity?: 'warning'): EditorError => ({
+    const at = (fieldPath: (string | number)[], message: EditorMessage, hint: EditorMessage, severity?: 'warning'): EditorError => ({
       file: shown,
       ...source.locate(fieldPath),
       field: fieldPath.join('.'),
@@ -90,27 +91,27 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
     });
     const before = errors.length - orderErrors.length;
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || (RESERVED_RECOMMENDATION_IDS as readonly string[]).includes(id)) {
-      errors.push({ file: shown, line: 1, column: 1, message: `the file name "${id}" is not a valid recommendation id`, hint: `use lower-case ASCII letters, digits and hyphens, e.g. perushtitsa-2023-01 (not ${RESERVED_RECOMMENDATION_IDS.join(', ')})` });
+      errors.push({ file: shown, line: 1, column: 1, message: editorMessage('recommendation.badId', { id }), hint: editorMessage('recommendation.badId.hint', { reserved: RESERVED_RECOMMENDATION_IDS.join(', ') }) });
     }
     if (!links.projects.has(data.project)) {
-      errors.push(at(['project'], `unknown project "${data.project}"`, `use the file name of a project in content/projects: ${[...links.projects].join(', ')}`));
+      errors.push(at(['project'], editorMessage('content.project.unknown', { project: data.project }), editorMessage('content.project.unknown.hint', { known: [...links.projects].join(', ') })));
     }
     if (data.service) {
       const services = links.services(data.service.dataset);
       if (services === null) {
         // The dataset's own errors are reported; an "unknown service" here would only echo them.
-      } else if (!services) errors.push(at(['service', 'dataset'], `"${data.service.dataset}" is not a monitoring dataset`, 'use the folder name of a dataset in data/ whose tables have monitoring roles'));
-      else if (!services.has(data.service.id)) errors.push(at(['service', 'id'], `the monitoring "${data.service.dataset}" has no service "${data.service.id}"`, `use a code from its services table: ${[...services].slice(0, 12).join(', ')}`));
+      } else if (!services) errors.push(at(['service', 'dataset'], editorMessage('recommendation.service.dataset', { dataset: data.service.dataset }), editorMessage('recommendation.service.dataset.hint')));
+      else if (!services.has(data.service.id)) errors.push(at(['service', 'id'], editorMessage('recommendation.service.unknown', { dataset: data.service.dataset, service: data.service.id }), editorMessage('recommendation.service.unknown.hint', { codes: [...services].slice(0, 12).join(', ') })));
     }
     data.history.forEach((entry, h) =>
       entry.evidence.forEach((item, e) => {
         if (item.file && !fs.existsSync(path.join(paths.content, 'files', item.file))) {
-          errors.push(at(['history', h, 'evidence', e, 'file'], `the file "${item.file}" does not exist`, 'put the file in content/files or correct the path (it is relative to content/files)'));
+          errors.push(at(['history', h, 'evidence', e, 'file'], editorMessage('recommendation.file.missing', { file: item.file }), editorMessage('recommendation.file.missing.hint')));
         }
         if (item.publication) {
           const base = path.join(paths.content, 'publications', item.publication);
           if (!fs.existsSync(`${base}.md`) && !fs.existsSync(`${base}.mdx`)) {
-            errors.push(at(['history', h, 'evidence', e, 'publication'], `the publication "${item.publication}" does not exist`, 'use <lang>/<slug> of a file in content/publications, e.g. bg/recommendations-report'));
+            errors.push(at(['history', h, 'evidence', e, 'publication'], editorMessage('recommendation.publication.missing', { publication: item.publication }), editorMessage('recommendation.publication.missing.hint')));
           }
         }
       }),
@@ -118,7 +119,7 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
     const name = JSON.stringify(data.addressee.name);
     const other = addressees.get(data.addressee.id);
     if (other && other.name !== name) {
-      errors.push(at(['addressee', 'name'], `names the addressee "${data.addressee.id}" differently from ${other.file}`, 'write the same name wherever the same addressee id is used', 'warning'));
+      errors.push(at(['addressee', 'name'], editorMessage('recommendation.addressee', { id: data.addressee.id, file: other.file }), editorMessage('recommendation.addressee.hint'), 'warning'));
     } else if (!other) addressees.set(data.addressee.id, { name, file: shown });
     if (errors.slice(before).some((error) => error.severity !== 'warning')) continue;
     const last = data.history.at(-1)!;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DESCRIPTOR, datasetIds, type LoadedDataset } from '../datasets/load';
 import { getDataset } from '../datasets/registry';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
-import { parseYamlSource, type YamlSource } from '../errors/yaml-source';
+import { editorMessage, editorWords } from '../i18n/editor-messages';
+import { parseYamlSource, type YamlSource } from '../errors/parse-yaml';
 import { displayPath, type SitePaths } from '../site/paths';
 import { buildMonitoring, isMonitoring, type Monitoring } from './model';
 import { loadRecommendations, recommendationFiles, type Recommendation } from './recommendations';
@@ -49,19 +50,16 @@ function builtMonitorings(paths: SitePaths): (Built & { id: string; broken?: tru
   });
 }
 
+// Reached only when a file changed after the content check (astro dev), which reports the same
+// problems first in the editors' language; the pages that call these do not know that language.
+const STOPPED_WORDS = editorWords('en');
+
 /** Every monitoring, sorted by dataset id. Throws `EditorErrors` when any has a mistake. */
 export function getMonitorings(paths: SitePaths): Monitoring[] {
   const built = builtMonitorings(paths).filter((item) => !item.broken);
   const errors = built.flatMap((item) => item.errors).filter((error) => error.severity !== 'warning');
-  if (errors.length) throw new EditorErrors(errors, 'The monitoring data has mistakes; nothing was built.');
+  if (errors.length) throw new EditorErrors(errors, editorMessage('report.monitoring.stopped'), STOPPED_WORDS);
   return built.map((item) => item.monitoring!);
-}
-
-/** One monitoring by its dataset id. */
-export function getMonitoring(id: string, paths: SitePaths): Monitoring {
-  const found = getMonitorings(paths).find((monitoring) => monitoring.id === id);
-  if (!found) throw new Error(`"${id}" is not a monitoring dataset`);
-  return found;
 }
 
 function projectIds(paths: SitePaths): Set<string> {
@@ -95,7 +93,7 @@ function loadAllRecommendations(paths: SitePaths) {
 export function getRecommendations(paths: SitePaths): Recommendation[] {
   const { recommendations, errors } = loadAllRecommendations(paths);
   const blocking = errors.filter((error) => error.severity !== 'warning');
-  if (blocking.length) throw new EditorErrors(blocking, 'The recommendations have mistakes; nothing was built.');
+  if (blocking.length) throw new EditorErrors(blocking, editorMessage('report.recommendations.stopped'), STOPPED_WORDS);
   return recommendations;
 }
 

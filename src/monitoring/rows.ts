@@ -3,6 +3,7 @@ import type { LoadedResource } from '../datasets/load';
 import type { Cell } from '../datasets/values';
 import type { EditorError } from '../errors/editor-error';
 import { describeIssue } from '../errors/zod-issues';
+import { editorMessage, orList } from '../i18n/editor-messages';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
 
 /** A record read from a CSV row, with the line it starts on. */
@@ -64,7 +65,7 @@ const isOptional = (schema: RowSchema, key: string) => (schema.shape[key] as z.Z
 
 /**
  * Reads every row of a table into records checked by `schema`. A column the schema requires but the
- * table lacks is reported once, at `missingAt`; a bad value at its row, column and field.
+ * table lacks is reported once, at the place of `missingAt`; a bad value at its row, column and field.
  */
 export function readRows<S extends RowSchema>(
   table: LoadedResource,
@@ -78,8 +79,8 @@ export function readRows<S extends RowSchema>(
   if (missing.length) {
     errors.push({
       ...missingAt,
-      message: `the "${table.resource.name}" table lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((key) => `"${key}"`).join(', ')}`,
-      hint: `a ${table.resource.role} table needs: ${[...keys].filter((key) => !isOptional(schema, key)).join(', ')} (localised ones as name_bg, name_en, name_ru); see docs/monitoring.md`,
+      message: editorMessage(missing.length > 1 ? 'monitoring.columns.missing' : 'monitoring.column.missing', { table: table.resource.name, columns: missing.map((key) => `"${key}"`).join(', ') }),
+      hint: editorMessage('monitoring.columns.missing.hint', { role: table.resource.role ?? '', columns: [...keys].filter((key) => !isOptional(schema, key)).join(', ') }),
     });
     return { rows: [], errors };
   }
@@ -98,7 +99,7 @@ export function readRows<S extends RowSchema>(
       const index_ = column === undefined ? -1 : table.names.indexOf(column);
       const empty = issue.code === 'invalid_type' && issue.input === undefined && key !== undefined;
       const words = empty
-        ? { message: 'is empty, but a value is required', hint: `fill in ${columnsOf(key, table.names).join(' or ') || key}` }
+        ? { message: editorMessage('dataset.cell.required'), hint: editorMessage('monitoring.cell.fill.hint', { columns: orList(columnsOf(key, table.names)) || key }) }
         : describeIssue(issue);
       errors.push({ file, line, column: index_ >= 0 ? index_ + 1 : undefined, field: column, ...words });
     }

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, scanTags } from './html-scan.ts';
-import { checkLinks, formatLinkProblem, pageUrlPath, type SiteFiles } from './links.ts';
+import { readBuiltPage } from './built-html.ts';
+import { checkLinks, formatLinkProblem, pageUrlPath, type PageLinks } from './links.ts';
 
-function site(files: Record<string, string>): SiteFiles {
-  return { list: () => Object.keys(files), read: (file) => files[file]! };
+/** A site held in memory, as the check takes it: every file, and each page as the reader found it. */
+function site(files: Record<string, string>): { files: string[]; pages: PageLinks[] } {
+  const pages = Object.entries(files)
+    .filter(([file]) => file.endsWith('.html'))
+    .map(([file, html]) => ({ file, facts: readBuiltPage(html) }));
+  return { files: Object.keys(files), pages };
 }
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-
-describe('scanTags', () => {
-  it('reads attributes in every quoting style, decodes entities and skips scripts and comments', () => {
-    const tags = scanTags(`<a href="/a?x=1&amp;y=2" data-x='q>r' hidden>t</a><!-- <a href="/no"> --><script>let s = '<a href="/js">'</script><img src=/i.png alt="">`);
-    expect(tags.map((tag) => [tag.name, tag.attributes])).toEqual([
-      ['a', { href: '/a?x=1&y=2', 'data-x': 'q>r', hidden: '' }],
-      ['script', {}],
-      ['img', { src: '/i.png', alt: '' }],
-    ]);
-    expect(decodeEntities('&#x41;&#66;&quot;&unknown;')).toBe('AB"&unknown;');
-  });
-});
 
 describe('checkLinks', () => {
   it('maps page files to URL paths under the base', () => {
@@ -28,7 +20,7 @@ describe('checkLinks', () => {
   });
 
   it('accepts a consistent site under a sub-path, with relative links, srcset, fragments and canonical URLs', () => {
-    const files = site({
+    const built = site({
       'index.html': page(
         `<a href="/b/en/">en</a><a href="en/#top">top</a><a href="#main">skip</a><main id="main"></main>
          <img src="/b/_astro/a.svg" srcset="/b/_astro/a.svg 1x, /b/_astro/a.svg 2x" alt="">
@@ -40,18 +32,18 @@ describe('checkLinks', () => {
       '_astro/a.svg': '<svg/>',
       'favicon.svg': '<svg/>',
     });
-    expect(checkLinks(files, { base: '/b/', site: 'https://site.test' })).toEqual([]);
+    expect(checkLinks(built.files, built.pages, { base: '/b/', site: 'https://site.test' })).toEqual([]);
   });
 
   it('names the page and the link of each problem', () => {
-    const files = site({
+    const built = site({
       'index.html': page(
         `<a href="/missing/">a</a><a href="/en/#nowhere">b</a><a href="javascript:alert(1)">c</a>
          <img src="/gone.png" alt=""><a href="">d</a><a href="https://site.test/nope/">e</a>`,
       ),
       'en/index.html': page('<h1 id="top">x</h1>'),
     });
-    expect(checkLinks(files, { base: '/', site: 'https://site.test' }).map(formatLinkProblem)).toMatchInlineSnapshot(`
+    expect(checkLinks(built.files, built.pages, { base: '/', site: 'https://site.test' }).map(formatLinkProblem)).toMatchInlineSnapshot(`
       [
         "index.html:  — empty link",
         "index.html: /en/#nowhere — no element with id "nowhere" in en/index.html",
@@ -65,12 +57,12 @@ describe('checkLinks', () => {
 
   it('checks fragments on pages read before and after the linking page alike', () => {
     // a/ is read before index.html and z/ after it: both kinds of fragment link are checked.
-    const files = site({
+    const built = site({
       'a/index.html': page('<h2 id="early">x</h2><a href="/z/#late">ok</a><a href="/z/#gone">no</a>'),
       'index.html': page('<a href="/a/#early">ok</a><a href="/a/#missing">no</a><a href="/z/#late">ok</a><a href="/z/#nope">no</a>'),
       'z/index.html': page('<h2 id="late">y</h2>'),
     });
-    expect(checkLinks(files, { base: '/' }).map(formatLinkProblem)).toEqual([
+    expect(checkLinks(built.files, built.pages, { base: '/' }).map(formatLinkProblem)).toEqual([
       'a/index.html: /z/#gone — no element with id "gone" in z/index.html',
       'index.html: /a/#missing — no element with id "missing" in a/index.html',
       'index.html: /z/#nope — no element with id "nope" in z/index.html',
@@ -78,7 +70,7 @@ describe('checkLinks', () => {
   });
 
   it('reports links that leave the base path', () => {
-    const files = site({ 'index.html': page('<a href="/publications/">x</a>'), 'publications/index.html': page('') });
-    expect(checkLinks(files, { base: '/vitrina/' }).map((problem) => problem.reason)).toEqual(["outside the site's base path /vitrina/"]);
+    const built = site({ 'index.html': page('<a href="/publications/">x</a>'), 'publications/index.html': page('') });
+    expect(checkLinks(built.files, built.pages, { base: '/vitrina/' }).map((problem) => problem.reason)).toEqual(["outside the site's base path /vitrina/"]);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { inlineScripts, scanTags } from './html-scan.ts';
+import { pageTags, type Tag } from './built-html.ts';
 
 /**
  * Facts about one built page that the quality gates assert: what JavaScript it loads, which
@@ -10,7 +10,7 @@ import { inlineScripts, scanTags } from './html-scan.ts';
 /** Scripts a page runs or preloads: `<script>` elements (inline ones as "inline") and .js links. */
 export function scriptsOf(html: string): string[] {
   const scripts: string[] = [];
-  for (const tag of scanTags(html)) {
+  for (const tag of pageTags(html)) {
     if (tag.name === 'script' && !/json/.test(tag.attributes.type ?? '')) scripts.push(tag.attributes.src ?? 'inline');
     if (tag.name === 'link' && /\.m?js(\?|$)/.test(tag.attributes.href ?? '')) scripts.push(tag.attributes.href!);
   }
@@ -19,7 +19,7 @@ export function scriptsOf(html: string): string[] {
 
 /** Links that open a new browsing context without `rel="noopener noreferrer"`. */
 export function unsafeNewWindowLinks(html: string): string[] {
-  return scanTags(html)
+  return pageTags(html)
     .filter((tag) => (tag.name === 'a' || tag.name === 'area' || tag.name === 'form') && tag.attributes.target === '_blank')
     .filter((tag) => {
       const rel = (tag.attributes.rel ?? '').toLowerCase().split(/\s+/);
@@ -35,7 +35,7 @@ export function unsafeNewWindowLinks(html: string): string[] {
 export function foreignResources(html: string): string[] {
   const foreign: string[] = [];
   const isForeign = (url: string) => /^(https?:)?\/\//i.test(url.trim());
-  for (const tag of scanTags(html)) {
+  for (const tag of pageTags(html)) {
     for (const attribute of ['src', 'poster', 'data']) {
       const value = tag.attributes[attribute];
       if (value && isForeign(value)) foreign.push(value);
@@ -55,7 +55,7 @@ export function foreignResources(html: string): string[] {
 
 /** Stylesheets a page links to (their href as written). */
 export function stylesheetsOf(html: string): string[] {
-  return scanTags(html)
+  return pageTags(html)
     .filter((tag) => tag.name === 'link' && /\bstylesheet\b/i.test(tag.attributes.rel ?? '') && tag.attributes.href)
     .map((tag) => tag.attributes.href!);
 }
@@ -76,8 +76,9 @@ const URL_ATTRIBUTE_NAMES = ['href', 'src', 'action', 'formaction', 'xlink:href'
 export function unsafeMarkup(html: string, base = '/'): string[] {
   const found: string[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const trusted = trustedInlineScripts(html);
-  for (const tag of scanTags(html)) {
+  const tags = pageTags(html);
+  const trusted = trustedInlineScripts(tags);
+  for (const tag of tags) {
     for (const [name, value] of Object.entries(tag.attributes)) {
       if (name.startsWith('on')) found.push(`<${tag.name} ${name}>`);
       const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
@@ -98,12 +99,12 @@ export function unsafeMarkup(html: string, base = '/'): string[] {
  * build's bundled enhancements. Content cannot add one (its hash would not be in the policy), so
  * an inline script is trusted only while every inline script on the page is listed.
  */
-function trustedInlineScripts(html: string): number {
-  const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+function trustedInlineScripts(tags: readonly Tag[]): number {
+  const policy = tags.find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy')?.attributes.content ?? '';
   let count = 0;
-  for (const script of inlineScripts(html)) {
-    if (/json/.test(script.attributes.type ?? '')) continue;
-    const hash = createHash('sha256').update(script.text).digest('base64');
+  for (const script of tags) {
+    if (script.name !== 'script' || script.attributes.src !== undefined || /json/.test(script.attributes.type ?? '')) continue;
+    const hash = createHash('sha256').update(script.text ?? '').digest('base64');
     if (!policy.includes(`'sha256-${hash}'`)) return 0;
     count++;
   }

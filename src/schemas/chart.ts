@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized, slug } from './common';
+import { editorIssue, localized, ownMessage, slug } from './common';
 
 /** The kinds of chart Vitrina draws; see docs/charts.md for which fields each one reads. */
 export const CHART_TYPES = [
@@ -15,7 +15,7 @@ export const CHART_TYPES = [
 export type ChartType = (typeof CHART_TYPES)[number];
 
 /** A column name of the dataset resource the chart reads. */
-const fieldName = z.string().trim().min(1, 'must name a field of the dataset');
+const fieldName = z.string().trim().min(1, ownMessage('chart.fieldName'));
 
 /** A value a filter compares a field with. */
 const filterValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -86,38 +86,34 @@ const BAR_TYPES: readonly ChartType[] = ['bar', 'grouped-bar', 'stacked-bar', 's
 function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
   const wide = Array.isArray(spec.value);
   if (spec.value === undefined && spec.aggregate !== 'count') {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required (the numeric field to draw), unless `aggregate: count` counts rows' });
+    ctx.addIssue(editorIssue('chart.value.required', { path: ['value'] }));
   }
   if (wide && spec.series) {
-    ctx.addIssue({ code: 'custom', path: ['series'], message: 'cannot be used when `value` lists several fields' });
+    ctx.addIssue(editorIssue('chart.series.several', { path: ['series'] }));
   }
   if (SERIES_TYPES.includes(spec.type) && !spec.series && !(Array.isArray(spec.value) && spec.value.length > 1)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['series'],
-      message: `is required for a ${spec.type} chart`,
-    });
+    ctx.addIssue(editorIssue('chart.required', { path: ['series'], values: { type: spec.type } }));
   }
   if (spec.type === 'heatmap' && !spec.y) {
-    ctx.addIssue({ code: 'custom', path: ['y'], message: 'is required for a heatmap (the field of its rows)' });
+    ctx.addIssue(editorIssue('chart.heatmap.y', { path: ['y'] }));
   }
   if (spec.type !== 'heatmap' && spec.y) {
-    ctx.addIssue({ code: 'custom', path: ['y'], message: 'is only used by a heatmap' });
+    ctx.addIssue(editorIssue('chart.y.only', { path: ['y'] }));
   }
   if (spec.type === 'progress' && !spec.target) {
-    ctx.addIssue({ code: 'custom', path: ['target'], message: 'is required for a progress chart (the field with the target)' });
+    ctx.addIssue(editorIssue('chart.target', { path: ['target'] }));
   }
   if (spec.orientation && !BAR_TYPES.includes(spec.type)) {
-    ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'is only used by bar charts' });
+    ctx.addIssue(editorIssue('chart.orientation', { path: ['orientation'] }));
   }
   if (spec.unitField && spec.type !== 'progress') {
-    ctx.addIssue({ code: 'custom', path: ['unitField'], message: 'is only used by a progress chart' });
+    ctx.addIssue(editorIssue('chart.unitField', { path: ['unitField'] }));
   }
   if (spec.neutral !== undefined && spec.type !== 'diverging') {
-    ctx.addIssue({ code: 'custom', path: ['neutral'], message: 'is only used by a diverging chart' });
+    ctx.addIssue(editorIssue('chart.neutral', { path: ['neutral'] }));
   }
   if (spec.domain && !(spec.domain[0] < spec.domain[1])) {
-    ctx.addIssue({ code: 'custom', path: ['domain'], message: 'must be [min, max] with min smaller than max' });
+    ctx.addIssue(editorIssue('chart.domain', { path: ['domain'] }));
   }
 }
 
@@ -155,7 +151,7 @@ export const inlineChartSchema = z
   .superRefine((value, ctx) => {
     refineSpec(value, ctx);
     if (!value.dataset && !value.data) {
-      ctx.addIssue({ code: 'custom', path: ['dataset'], message: 'is required unless the rows are given in `data`' });
+      ctx.addIssue(editorIssue('chart.dataset', { path: ['dataset'] }));
     }
   });
 export type InlineChart = z.infer<typeof inlineChartSchema>;

@@ -1,8 +1,25 @@
 import { z } from 'astro/zod';
+import type { EditorParams } from '../errors/editor-error';
+import type { EditorIssueParams } from '../errors/zod-issues';
+import type { EditorMessageId } from '../i18n/editor-messages';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
 
+/**
+ * A rule's own message: an id of the catalogue of editors' messages (src/i18n/editor-catalogues),
+ * said in the editor's language when it is printed (src/errors/zod-issues.ts).
+ */
+export function ownMessage(id: EditorMessageId): string {
+  return id;
+}
+
+/** A broken rule between fields, for `ctx.addIssue`: its message id, the values put in and a hint. */
+export function editorIssue(id: EditorMessageId, where: { path?: PropertyKey[]; values?: EditorParams; hint?: EditorMessageId } = {}) {
+  const params: EditorIssueParams = { ...(where.values ? { values: where.values } : {}), ...(where.hint ? { hint: where.hint } : {}) };
+  return { code: 'custom' as const, message: id, params, ...(where.path ? { path: where.path } : {}) };
+}
+
 /** One non-empty line of text, trimmed. */
-export const text = z.string().trim().min(1, 'must not be empty');
+export const text = z.string().trim().min(1, ownMessage('zod.empty'));
 
 /** A locale code that Vitrina has a UI catalogue for. */
 export const locale = z.enum(SUPPORTED_LOCALES);
@@ -21,14 +38,15 @@ export const localized = z
     ru: text.optional(),
   })
   .refine((value) => Object.values(value).some(Boolean), {
-    message: 'needs at least one translation (bg, en or ru)',
+    message: ownMessage('schema.localized'),
   });
 
 export type Localized = z.infer<typeof localized>;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isRealDate(iso: string): boolean {
+/** Whether `iso` is YYYY-MM-DD and a day of the calendar (no 2023-02-30); datasets check dates with it too. */
+export function isRealDate(iso: string): boolean {
   const match = ISO_DATE.exec(iso);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -45,11 +63,8 @@ export const isoDate = z
   .transform((value, ctx) => {
     const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
     if (!isRealDate(iso)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${String(value instanceof Date ? 'an invalid date' : value)}" is not a real date in the form YYYY-MM-DD`,
-        params: { hint: 'write the date as year-month-day with hyphens, e.g. 2023-03-30' },
-      });
+      const shown = value instanceof Date ? { id: ownMessage('schema.date.invalid') } : value;
+      ctx.addIssue(editorIssue('schema.date', { values: { value: shown }, hint: 'schema.date.hint' }));
       return z.NEVER;
     }
     return iso;
@@ -64,22 +79,22 @@ export const period = z
     end: isoDate.optional(),
   })
   .refine((value) => !value.end || value.end >= value.start, {
-    message: 'end must not be before start',
+    message: ownMessage('schema.period.end'),
     path: ['end'],
   });
 
 /** A lower-case ASCII identifier used in file names and URLs: letters, digits and hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ownMessage('schema.slug'));
 
 /** An absolute http(s) URL. */
-export const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+export const url = z.url({ protocol: /^https?$/, error: ownMessage('schema.url') });
 
 /** An ISO 4217 currency code such as BGN, EUR or KGS. */
-export const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as BGN or EUR');
+export const currency = z.string().regex(/^[A-Z]{3}$/, ownMessage('schema.currency'));
 
 /** A path to a file under the content `files/` folder, written without a leading slash. */
 export const filePath = z
   .string()
-  .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._\-/]+$/, 'must be a path inside content/files, such as reports/survey.pdf');
+  .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._\-/]+$/, ownMessage('schema.filePath'));

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { chartViewSchema } from './chart';
-import { isoDate, localized, period, slug, text, url } from './common';
+import { editorIssue, isoDate, localized, ownMessage, period, slug, text, url } from './common';
 
 /**
  * `data/<id>/datapackage.yaml`: a Frictionless Data Package v2 written in YAML, with Vitrina's
@@ -31,7 +31,7 @@ export type Encoding = (typeof ENCODINGS)[number];
 export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'year'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-const singleChar = z.string().length(1, 'must be exactly one character');
+const singleChar = z.string().length(1, ownMessage('dataset.singleChar'));
 
 /** How the CSV file is written (Table Dialect, plus the number format that Excel exports use). */
 const dialect = z.strictObject({
@@ -56,7 +56,7 @@ const category = z.strictObject({
 /** One column of a table. */
 const field = z.strictObject({
   /** The column name exactly as in the CSV header: lower-case letters, digits and `_`. */
-  name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits and _, starting with a letter'),
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/, ownMessage('dataset.fieldName')),
   /** The type of its values. Default `string`. */
   type: z.enum(FIELD_TYPES).default('string'),
   /** The column's title, per locale. */
@@ -97,7 +97,7 @@ const resource = z.strictObject({
   /** Identifier of the table within the dataset; the download file names come from it. */
   name: slug,
   /** The CSV file, relative to the dataset folder. */
-  path: z.string().regex(/^[A-Za-z0-9._-]+\.csv$/, 'must be the name of a .csv file in the dataset folder'),
+  path: z.string().regex(/^[A-Za-z0-9._-]+\.csv$/, ownMessage('dataset.resourcePath')),
   /** Title of the table, per locale. */
   title: localized.optional(),
   /** What one row is, per locale. */
@@ -124,7 +124,7 @@ const agent = z.strictObject({
   /** Name of the organisation or person, per locale. */
   name: localized,
   /** E-mail address. */
-  email: z.email({ error: 'must be an e-mail address' }).optional(),
+  email: z.email({ error: ownMessage('schema.email') }).optional(),
   /** Website. */
   url: url.optional(),
 });
@@ -139,7 +139,7 @@ export const datasetSchema = z
     /** What the data is, how it was gathered and what it is for, per locale (plain text; blank line = paragraph). */
     description: localized,
     /** Version of the data, e.g. 1.1.0; must be the newest entry of `changes`. */
-    version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version such as 1.0 or 1.2.0'),
+    version: z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, ownMessage('dataset.version.format')),
     /** First publication, YYYY-MM-DD. */
     issued: isoDate,
     /** Our addition: the change log, newest first; the newest date is the "last update". */
@@ -156,7 +156,7 @@ export const datasetSchema = z
       )
       .min(1),
     /** One licence, by SPDX identifier (Frictionless `licenses` with one `name`). */
-    licenses: z.array(z.strictObject({ /** SPDX identifier. */ name: z.enum(LICENCE_IDS) })).length(1, 'must name exactly one licence'),
+    licenses: z.array(z.strictObject({ /** SPDX identifier. */ name: z.enum(LICENCE_IDS) })).length(1, ownMessage('dataset.licence.one')),
     /** Where the data comes from. */
     sources: z
       .array(
@@ -171,17 +171,17 @@ export const datasetSchema = z
     /** Who publishes the dataset. */
     publisher: agent,
     /** Whom to ask about the data. */
-    contact: agent.extend({ email: z.email({ error: 'must be an e-mail address' }) }),
+    contact: agent.extend({ email: z.email({ error: ownMessage('schema.email') }) }),
     /** Our addition: keywords per locale. */
     keywords: z.strictObject({ bg: z.array(text).optional(), en: z.array(text).optional(), ru: z.array(text).optional() }).default({}),
     /** Our addition: EU data themes (codes such as GOVE, SOCI, REGI). */
-    themes: z.array(z.enum(THEMES)).min(1, 'needs at least one theme'),
+    themes: z.array(z.enum(THEMES)).min(1, ownMessage('dataset.theme.min')),
     /** Our addition: the period the data describes. */
     temporal: period,
     /** Our addition: where the data is about. */
     spatial: z.strictObject({
       /** ISO 3166 alpha-3 country code, e.g. BGR or KGZ. */
-      country: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter country code such as BGR'),
+      country: z.string().regex(/^[A-Z]{3}$/, ownMessage('dataset.country')),
       /** The places covered, per locale (municipality, regions). */
       places: localized,
     }),
@@ -189,7 +189,7 @@ export const datasetSchema = z
     project: slug.optional(),
     /** Our addition: the publication that explains the method, as `<lang>/<slug>`. */
     method: z
-      .strictObject({ /** `<lang>/<slug>` of a publication. */ publication: z.string().regex(/^(bg|en|ru)\/[a-z0-9-]+$/, 'must be <lang>/<slug>, e.g. bg/survey-method') })
+      .strictObject({ /** `<lang>/<slug>` of a publication. */ publication: z.string().regex(/^(bg|en|ru)\/[a-z0-9-]+$/, ownMessage('dataset.method.format')) })
       .optional(),
     /** The tables. */
     resources: z.array(resource).min(1),
@@ -198,36 +198,36 @@ export const datasetSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.changes[0] && value.changes[0].version !== value.version) {
-      ctx.addIssue({ code: 'custom', path: ['changes', 0, 'version'], message: `must be the current version ${value.version} (newest entry first)` });
+      ctx.addIssue(editorIssue('dataset.version.current', { path: ['changes', 0, 'version'], values: { version: value.version } }));
     }
     value.changes.forEach((change, index) => {
       const older = value.changes[index + 1];
       if (older && older.date > change.date) {
-        ctx.addIssue({ code: 'custom', path: ['changes', index + 1, 'date'], message: 'entries must be newest first' });
+        ctx.addIssue(editorIssue('dataset.changes.order', { path: ['changes', index + 1, 'date'] }));
       }
     });
     const names = new Set<string>();
     value.resources.forEach((res, r) => {
-      if (names.has(res.name)) ctx.addIssue({ code: 'custom', path: ['resources', r, 'name'], message: `"${res.name}" is used by two resources` });
+      if (names.has(res.name)) ctx.addIssue(editorIssue('dataset.resource.twice', { path: ['resources', r, 'name'], values: { name: res.name } }));
       names.add(res.name);
       const fields = new Set<string>();
       res.schema.fields.forEach((f, i) => {
-        if (fields.has(f.name)) ctx.addIssue({ code: 'custom', path: ['resources', r, 'schema', 'fields', i, 'name'], message: `"${f.name}" is used by two fields` });
+        if (fields.has(f.name)) ctx.addIssue(editorIssue('dataset.field.twice', { path: ['resources', r, 'schema', 'fields', i, 'name'], values: { name: f.name } }));
         fields.add(f.name);
         if (f.constraints.pattern) {
           try {
             new RegExp(f.constraints.pattern, 'u');
           } catch {
-            ctx.addIssue({ code: 'custom', path: ['resources', r, 'schema', 'fields', i, 'constraints', 'pattern'], message: 'is not a valid regular expression' });
+            ctx.addIssue(editorIssue('dataset.pattern.bad', { path: ['resources', r, 'schema', 'fields', i, 'constraints', 'pattern'] }));
           }
         }
       });
       const key = res.schema.primaryKey === undefined ? [] : [res.schema.primaryKey].flat();
       key.forEach((name) => {
-        if (!fields.has(name)) ctx.addIssue({ code: 'custom', path: ['resources', r, 'schema', 'primaryKey'], message: `names "${name}", which is not a field` });
+        if (!fields.has(name)) ctx.addIssue(editorIssue('dataset.primaryKey.unknown', { path: ['resources', r, 'schema', 'primaryKey'], values: { name } }));
       });
       if (res.dialect.groupChar && res.dialect.groupChar === res.dialect.decimalChar) {
-        ctx.addIssue({ code: 'custom', path: ['resources', r, 'dialect', 'groupChar'], message: 'must differ from decimalChar' });
+        ctx.addIssue(editorIssue('dataset.groupChar', { path: ['resources', r, 'dialect', 'groupChar'] }));
       }
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { filePath, isoDate, localized, slug, url } from './common';
+import type { EditorMessage } from '../errors/editor-error';
+import { filePath, isoDate, localized, ownMessage, slug, url } from './common';
 
 /**
  * The monitoring model (docs/monitoring.md). Services, criteria, rounds, territories and observations
@@ -17,7 +18,7 @@ export const COMPLIANCE_STATUSES = ['meets', 'partly', 'fails', 'no-data'] as co
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 /** An identifier as written in the CSV: letters, digits, `-` and `_` (e.g. S01, KG-GB, north). */
-const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, - or _, e.g. S01 or KG-GB');
+const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, ownMessage('schema.code'));
 const count = z.number().int().nonnegative();
 
 /** A row of the `services` table: a public service and its legal standard. */
@@ -33,7 +34,7 @@ export const serviceRow = z.strictObject({
   /** Official fee, in `fee_currency`; 0 when free. */
   fee: z.number().nonnegative().nullable().optional(),
   /** ISO 4217 code of the fee. */
-  fee_currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as KGS').nullable().optional(),
+  fee_currency: z.string().regex(/^[A-Z]{3}$/, ownMessage('schema.feeCurrency')).nullable().optional(),
   /** How many documents the applicant must bring under the standard. */
   documents_required: count.nullable().optional(),
   /** Where it is delivered, per locale. */
@@ -76,7 +77,7 @@ export const roundRow = z
     /** Codes of the territories covered, separated by spaces; empty means all of them. */
     territories: z.string().nullable().optional(),
   })
-  .refine((round) => round.end >= round.start, { message: 'end must not be before start', path: ['end'] });
+  .refine((round) => round.end >= round.start, { message: ownMessage('schema.period.end'), path: ['end'] });
 
 /** A row of the `territories` table: a place where monitoring is done. */
 export const territoryRow = z.strictObject({
@@ -136,10 +137,10 @@ const evidence = z
     /** A file under content/files, e.g. perushtitsa/council-decision.pdf. */
     file: filePath.optional(),
     /** A publication of this site as `<lang>/<slug>`. */
-    publication: z.string().regex(/^(bg|en|ru)\/[a-z0-9-]+$/, 'must be <lang>/<slug>, e.g. bg/recommendations-report').optional(),
+    publication: z.string().regex(/^(bg|en|ru)\/[a-z0-9-]+$/, ownMessage('schema.evidence.publication')).optional(),
   })
   .refine((value) => [value.url, value.file, value.publication].filter(Boolean).length === 1, {
-    message: 'needs exactly one of url, file or publication',
+    message: ownMessage('schema.evidence.one'),
   });
 
 /** One dated step of a recommendation's history. */
@@ -179,23 +180,23 @@ export const recommendationSchema = z
     /** The finding it answers, per locale. */
     finding: localized.optional(),
     /** Statuses in date order, oldest first; the last one is the current status. */
-    history: z.array(historyEntry).min(1, 'needs at least one entry (usually "proposed" on the day it was issued)'),
+    history: z.array(historyEntry).min(1, ownMessage('schema.history.min')),
   });
 
 /**
  * Where a history breaks date order: an entry earlier than the one before it, or a first entry before
  * the issue date. Run on the raw YAML too, so an editor sees it together with any other mistake.
  */
-export function historyOrderIssues(history: readonly { date?: unknown }[], issued: unknown): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+export function historyOrderIssues(history: readonly { date?: unknown }[], issued: unknown): { path: (string | number)[]; message: EditorMessage }[] {
+  const issues: { path: (string | number)[]; message: EditorMessage }[] = [];
   let before: string | undefined;
   history.forEach((entry, index) => {
     const date = typeof entry?.date === 'string' ? entry.date : undefined;
     if (!date) return;
     if (before !== undefined && date < before) {
-      issues.push({ path: ['history', index, 'date'], message: `${date} is earlier than ${before} above it; the history must be in date order, oldest first` });
+      issues.push({ path: ['history', index, 'date'], message: { id: ownMessage('recommendation.history.earlier'), params: { date, before } } });
     } else if (before === undefined && typeof issued === 'string' && date < issued) {
-      issues.push({ path: ['history', index, 'date'], message: `${date} is before the recommendation was issued (${issued})` });
+      issues.push({ path: ['history', index, 'date'], message: { id: ownMessage('recommendation.history.beforeIssued'), params: { date, issued } } });
     }
     before = before === undefined || date > before ? date : before;
   });

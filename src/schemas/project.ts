@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currency, isoDate, locale, localized, period, url } from './common';
+import { currency, editorIssue, isoDate, locale, localized, ownMessage, period, url } from './common';
 
 /** An organisation named in a project: beneficiary, partner, funder. */
 const organisation = z.strictObject({
@@ -77,7 +77,7 @@ export function projectSchema<I extends z.ZodType>(image: () => I) {
         .array(
           z.strictObject({
             /** Short id unique in the project, e.g. "1" or "4.2". */
-            id: z.string().trim().regex(/^[A-Za-z0-9.\-]+$/, 'must be letters, digits, dots or hyphens, e.g. 4 or 4.2'),
+            id: z.string().trim().regex(/^[A-Za-z0-9.\-]+$/, ownMessage('schema.activityId')),
             /** Title of the activity. */
             title: localized,
             /** What is done. */
@@ -92,7 +92,7 @@ export function projectSchema<I extends z.ZodType>(image: () => I) {
         .array(
           z.strictObject({
             /** Short id unique in the project. */
-            id: z.string().trim().regex(/^[A-Za-z0-9.\-]+$/, 'must be letters, digits, dots or hyphens'),
+            id: z.string().trim().regex(/^[A-Za-z0-9.\-]+$/, ownMessage('schema.indicatorId')),
             /** What is counted. */
             title: localized,
             /** The unit, per locale (people, services, %). */
@@ -139,14 +139,14 @@ export function projectSchema<I extends z.ZodType>(image: () => I) {
       const seen = new Set<string>();
       value.activities.forEach((activity, index) => {
         if (seen.has(activity.id)) {
-          ctx.addIssue({ code: 'custom', path: ['activities', index, 'id'], message: `"${activity.id}" is used by two activities` });
+          ctx.addIssue(editorIssue('schema.activity.twice', { path: ['activities', index, 'id'], values: { id: activity.id } }));
         }
         seen.add(activity.id);
       });
       const indicatorIds = new Set<string>();
       value.indicators.forEach((indicator, index) => {
         if (indicatorIds.has(indicator.id)) {
-          ctx.addIssue({ code: 'custom', path: ['indicators', index, 'id'], message: `"${indicator.id}" is used by two indicators` });
+          ctx.addIssue(editorIssue('schema.indicator.twice', { path: ['indicators', index, 'id'], values: { id: indicator.id } }));
         }
         indicatorIds.add(indicator.id);
       });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { filePath, isoDate, slug, text } from './common';
+import { editorIssue, filePath, isoDate, ownMessage, slug, text } from './common';
 
 /** The kinds of publication, in the order the navigation lists them. */
 export const PUBLICATION_TYPES = ['update', 'report', 'methodology', 'campaign', 'press-release', 'event'] as const;
@@ -36,7 +36,7 @@ export function publicationSchema<I extends z.ZodType>(image: () => I) {
           /** Path to the image relative to this file, e.g. ../../files/images/survey.jpg. */
           src: image(),
           /** What the picture shows, for readers who cannot see it. */
-          alt: z.string({ error: 'add alt: with a short description of the picture for readers who cannot see it' }),
+          alt: z.string({ error: ownMessage('schema.cover.alt.hint') }),
           /** Who made the picture, shown under it. */
           credit: text.optional(),
         })
@@ -68,13 +68,13 @@ export function publicationSchema<I extends z.ZodType>(image: () => I) {
     })
     .superRefine((value, ctx) => {
       if (value.updated && value.updated < value.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before published (${value.published})` });
+        ctx.addIssue(editorIssue('schema.updated', { path: ['updated'], values: { date: value.published } }));
       }
       if (value.activity && !value.project) {
-        ctx.addIssue({ code: 'custom', path: ['activity'], message: 'needs `project` to say whose activity it is' });
+        ctx.addIssue(editorIssue('schema.activity.project', { path: ['activity'] }));
       }
       if (value.type === 'campaign' && !value.campaign) {
-        ctx.addIssue({ code: 'custom', path: ['campaign'], message: 'is required for a campaign post (series and number)' });
+        ctx.addIssue(editorIssue('schema.campaign', { path: ['campaign'] }));
       }
     });
 }

@@ -1,13 +1,18 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import type { EditorIssueParams } from '../errors/zod-issues';
+import { isEditorMessageId, sayMessage } from '../i18n/editor-messages';
 import { isoDate, localized, period } from './common';
 import { pageData } from './page';
 import { projectData } from './project';
 import { publicationData } from './publication';
 import { siteData } from './site';
 
+/** A schema's own message in English; zod's own as it is. */
+const english = (issue: z.core.$ZodIssue) =>
+  isEditorMessageId(issue.message) ? sayMessage({ id: issue.message, params: issue.code === 'custom' ? (issue.params as EditorIssueParams | undefined)?.values : undefined }, 'en') : issue.message;
 const messages = (result: { success: boolean; error?: z.ZodError }) =>
-  result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${english(issue)}`);
 
 const publication = {
   type: 'report',

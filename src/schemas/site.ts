@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, locale, localized, text, url } from './common';
+import { editorIssue, isoDate, locale, localized, ownMessage, text, url } from './common';
 
 /** `content/site.yaml`: who publishes, in which languages, where the site lives. */
 export const siteData = z
@@ -9,7 +9,7 @@ export const siteData = z
     /** One sentence on who runs the site and why; the home page's introduction. */
     description: localized,
     /** The published locales, in the order the language switcher lists them. */
-    locales: z.array(locale).min(1, 'must list at least one locale'),
+    locales: z.array(locale).min(1, ownMessage('schema.locales.min')),
     /** The locale served without a URL prefix; must be one of `locales`. */
     defaultLocale: locale,
     /** The public address of the site without a sub-path, e.g. https://monitoring.example.org. Overridden by VITRINA_SITE. */
@@ -17,7 +17,7 @@ export const siteData = z
     /** The sub-path the site lives under, e.g. /vitrina; "/" at the root. Overridden by VITRINA_BASE. */
     base: z
       .string()
-      .regex(/^\/(?:[a-z0-9\-_.~]+\/?)*$/, 'must start with / and hold lower-case path segments, e.g. /vitrina')
+      .regex(/^\/(?:[a-z0-9\-_.~]+\/?)*$/, ownMessage('schema.base'))
       .default('/'),
     /** The licence of the site's texts and data unless a dataset says otherwise. */
     licence: z.strictObject({
@@ -31,7 +31,7 @@ export const siteData = z
     /** How to reach the publisher. */
     contact: z.strictObject({
       /** E-mail address. */
-      email: z.email({ error: 'must be an e-mail address' }),
+      email: z.email({ error: ownMessage('schema.email') }),
       /** Phone number as it should be dialled, e.g. +359 32 000 000. */
       phone: text.optional(),
       /** Postal address per locale. */
@@ -57,15 +57,15 @@ export const siteData = z
       /** The standard assessed against. Default "WCAG 2.2 AA". */
       standard: text.default('WCAG 2.2 AA'),
       /** Where readers report barriers. */
-      contact: z.email({ error: 'must be an e-mail address' }),
+      contact: z.email({ error: ownMessage('schema.email') }),
     }),
   })
   .superRefine((value, ctx) => {
     if (!value.locales.includes(value.defaultLocale)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `must be one of locales (${value.locales.join(', ')})` });
+      ctx.addIssue(editorIssue('schema.defaultLocale', { path: ['defaultLocale'], values: { locales: value.locales.join(', ') } }));
     }
     if (new Set(value.locales).size !== value.locales.length) {
-      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'lists a locale twice' });
+      ctx.addIssue(editorIssue('schema.locales.twice', { path: ['locales'] }));
     }
   });
 

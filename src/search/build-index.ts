@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { isIndexable, pageLanguage, withStems } from './index-html';
+import type { PageFacts } from '../quality/built-html';
+import { stemsBlock } from './stems';
 
-/**
- * The attribute that marks a page for the index: `SearchMeta.astro` writes the page's `type`
- * filter with it. Lists, the search page and the 404 page do not carry it and are left out.
- */
-export const SEARCH_MARKER = 'data-pagefind-filter="type[content]"';
-
-/** One built page: its path relative to the output folder (`en/projects/x/index.html`) and its HTML. */
+/** One built page: its path relative to the output folder (`en/projects/x/index.html`), its HTML and what `readBuiltPage` found in it. */
 export interface BuiltPage {
   file: string;
   html: string;
+  facts: PageFacts;
 }
 
 export interface IndexReport {
@@ -28,15 +24,35 @@ export function pageUrl(file: string): string {
   return `/${clean}`.replace(/\/+/g, '/');
 }
 
+/** The primary subtag of a `lang` attribute, lower case (`bg-BG` → `bg`). */
+function primaryLanguage(lang: string): string {
+  return lang.split('-')[0]!.toLowerCase();
+}
+
 /**
  * The copy of a page that pagefind reads: `<main>` marked as the only indexed part (header, footer
- * and navigation stay out), plus the Bulgarian stems block. Inline SVG (charts, twice each, and
- * icons) is left out: pagefind ignores chart drawings anyway (`data-pagefind-ignore`), but parsing
- * them was most of its time on a data page.
+ * and navigation stay out), plus the Bulgarian stems block before `</main>`. Inline SVG (charts,
+ * twice each, and icons) is left out: pagefind ignores chart drawings anyway
+ * (`data-pagefind-ignore`), but parsing them was most of its time on a data page. The page is not
+ * parsed again: the copy is the page's own text with these edits spliced in at the places the parser
+ * found (`facts.main`, `facts.svg`), so everything else stays byte for byte as Astro wrote it.
  */
-export function prepareForIndex(html: string): string {
-  const marked = isIndexable(html) ? html : html.replace(/<main\b/i, '<main data-pagefind-body');
-  return withStems(marked).replace(/<svg\b[\s\S]*?<\/svg>/gi, '');
+export function prepareForIndex(html: string, facts: PageFacts): string {
+  const { main } = facts;
+  const edits: { start: number; end: number; text: string }[] = facts.svg.map(([start, end]) => ({ start, end, text: '' }));
+  if (main) {
+    if (!main.body) edits.push({ start: main.nameEnd, end: main.nameEnd, text: ' data-pagefind-body' });
+    const stems = facts.lang && main.closeStart >= 0 ? stemsBlock(primaryLanguage(facts.lang), main.text) : '';
+    if (stems) edits.push({ start: main.closeStart, end: main.closeStart, text: stems });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  let copy = '';
+  let from = 0;
+  for (const edit of edits) {
+    copy += html.slice(from, edit.start) + edit.text;
+    from = edit.end;
+  }
+  return copy + html.slice(from);
 }
 
 /**
@@ -49,34 +65,64 @@ export async function buildSearchIndex(pages: Iterable<BuiltPage>, outputPath: s
   return (await startSearchIndex(pages, outputPath, workDir)).finished;
 }
 
+/** The copies of the marked pages that pagefind reads, written into a folder of their own page by page. */
+export interface SearchCopies {
+  /** Writes the copy of a page marked for the index; throws for a marked page without `<html lang>` or `<main>`. */
+  add(page: BuiltPage): void;
+  /** Starts pagefind on the copies: see `startSearchIndex`. */
+  start(outputPath: string): Promise<{ finished: Promise<IndexReport> }>;
+  /** Deletes the copies, when the index will not be built after all. */
+  remove(): void;
+}
+
+/**
+ * The copies pagefind reads (`prepareForIndex`), in `workDir`, emptied first. The steps after the
+ * build add each page as they read it, so that every page is read once for all of them.
+ */
+export function searchCopies(workDir: string): SearchCopies {
+  const report: IndexReport = { languages: {}, urls: [] };
+  const remove = () => fs.rmSync(workDir, { recursive: true, force: true });
+  remove();
+  return {
+    add({ file, html, facts }) {
+      if (!facts.searchable) return;
+      if (!facts.lang) throw new Error(`${file}: no <html lang>, so pagefind cannot tell its language`);
+      if (!facts.main) throw new Error(`${file}: marked for search but has no <main> element`);
+      const copy = path.join(workDir, file);
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.writeFileSync(copy, prepareForIndex(html, facts));
+      const lang = primaryLanguage(facts.lang);
+      report.languages[lang] = (report.languages[lang] ?? 0) + 1;
+      report.urls.push(pageUrl(file));
+    },
+    start: (outputPath) => startPagefind(workDir, outputPath, report, remove),
+    remove,
+  };
+}
+
 /**
  * `buildSearchIndex` in two steps. It writes the copy of each marked page that pagefind should read
  * (`prepareForIndex`) into `workDir`, a folder of its own, and resolves once pagefind has started on
  * it, with `finished`, which settles when the bundle is written (and `workDir` removed). Meanwhile
- * the build goes on with other work. Pagefind reads a folder with all cores, about twice as fast
- * as when handed the pages one by one, and it walks the folder in a fixed order, so the bundle is the
- * same every time.
+ * the build goes on with other work.
  */
 export async function startSearchIndex(pages: Iterable<BuiltPage>, outputPath: string, workDir: string): Promise<{ finished: Promise<IndexReport> }> {
-  const report: IndexReport = { languages: {}, urls: [] };
-  const removeCopies = () => fs.rmSync(workDir, { recursive: true, force: true });
-  removeCopies();
+  const copies = searchCopies(workDir);
   try {
-    for (const page of pages) {
-      if (!page.html.includes(SEARCH_MARKER)) continue;
-      const lang = pageLanguage(page.html);
-      if (!lang) throw new Error(`${page.file}: no <html lang>, so pagefind cannot tell its language`);
-      if (!/<main\b/i.test(page.html)) throw new Error(`${page.file}: marked for search but has no <main> element`);
-      const copy = path.join(workDir, page.file);
-      fs.mkdirSync(path.dirname(copy), { recursive: true });
-      fs.writeFileSync(copy, prepareForIndex(page.html));
-      report.languages[lang] = (report.languages[lang] ?? 0) + 1;
-      report.urls.push(pageUrl(page.file));
-    }
+    for (const page of pages) copies.add(page);
   } catch (error) {
-    removeCopies();
+    copies.remove();
     throw error;
   }
+  return copies.start(outputPath);
+}
+
+/**
+ * Pagefind on the folder of copies. Pagefind reads a folder with all cores, about twice as fast as
+ * when handed the pages one by one, and it walks the folder in a fixed order, so the bundle is the
+ * same every time.
+ */
+async function startPagefind(workDir: string, outputPath: string, report: IndexReport, removeCopies: () => void): Promise<{ finished: Promise<IndexReport> }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) {
     removeCopies();

@@ -1,5 +1,5 @@
 import { stemBg, words } from './bg-stemmer';
-import { STEMS_MARKER } from './index-html';
+import { STEMS_MARKER } from './stems';
 
 /** A run of excerpt text; `mark` runs are the words that matched the query. */
 export interface ExcerptPart {

@@ -1,4 +1,5 @@
 import { escapeXml } from '../feeds/xml';
+import type { PageFacts } from '../quality/built-html';
 
 /** One page in the sitemap, with the same page in other languages. */
 export interface SitemapPage {
@@ -35,30 +36,13 @@ export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 
-const attribute = (tag: string, name: string): string | undefined => {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-};
-
 /**
- * What the sitemap needs from a built page: its canonical URL and its hreflang alternates, read from
- * the `<head>` the layout wrote. Undefined for a page that asks not to be indexed or has no canonical
- * (the 404 page), so the sitemap lists exactly the pages the site presents as pages.
+ * What the sitemap needs from a built page: its canonical URL and its hreflang alternates, as the
+ * `<head>` the layout wrote declares them (read by src/quality/built-html.ts). Undefined for a page
+ * that asks not to be indexed or has no canonical (the 404 page), so the sitemap lists exactly the
+ * pages the site presents as pages.
  */
-export function sitemapEntryFromHtml(html: string): SitemapPage | undefined {
-  const head = html.slice(0, Math.max(0, html.search(/<\/head>/i)));
-  const tags = head.match(/<(?:link|meta)\b[^>]*>/gi) ?? [];
-  if (tags.some((tag) => /^<meta\b/i.test(tag) && attribute(tag, 'name') === 'robots' && /noindex/i.test(attribute(tag, 'content') ?? ''))) {
-    return undefined;
-  }
-  const links = tags.filter((tag) => /^<link\b/i.test(tag));
-  const canonical = links.find((tag) => attribute(tag, 'rel') === 'canonical');
-  const url = canonical && attribute(canonical, 'href');
-  if (!url) return undefined;
-  const alternates = links
-    .filter((tag) => attribute(tag, 'rel') === 'alternate' && attribute(tag, 'hreflang'))
-    .map((tag) => ({ hreflang: attribute(tag, 'hreflang')!, url: attribute(tag, 'href')! }))
-    .filter((alt) => alt.url);
-  return { url, alternates };
+export function sitemapEntry(page: Pick<PageFacts, 'canonical' | 'alternates' | 'noindex'>): SitemapPage | undefined {
+  if (page.noindex || !page.canonical) return undefined;
+  return { url: page.canonical, alternates: page.alternates };
 }

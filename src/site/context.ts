@@ -3,8 +3,8 @@ import { formatters, formatBytes } from '../i18n/format';
 import { isLocale, type Locale } from '../i18n/locales';
 import { pick } from '../i18n/localized';
 import type { Localized } from '../schemas/common';
+import { siteUrls } from '../config/runtime';
 import { getSite } from './data';
-import { createUrls, routeLangParam } from './urls';
 
 /**
  * Everything a page needs to speak its locale: the translator, formatters, URL builder and the
@@ -12,20 +12,18 @@ import { createUrls, routeLangParam } from './urls';
  */
 export async function pageContext(locale: Locale) {
   const site = await getSite();
-  const fallbacks = [site.defaultLocale, ...site.locales];
-  const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
   const t = translator(locale);
   return {
     site,
     locale,
     t,
     f: formatters(locale),
-    urls,
+    urls: siteUrls(),
     bytes: (size: number) => formatBytes(size, locale, t),
     /** A localised field in this locale, or its fallback with the language it is in. */
-    pick: (value: Localized) => pick(value, locale, fallbacks),
+    pick: (value: Localized) => pick(value, locale, site),
     /** Just the text of a localised field. */
-    text: (value: Localized) => pick(value, locale, fallbacks).text,
+    text: (value: Localized) => pick(value, locale, site).text,
   };
 }
 
@@ -34,7 +32,7 @@ export type PageContext = Awaited<ReturnType<typeof pageContext>>;
 /** `getStaticPaths` entries for every published locale: `{ params: { lang }, props: { locale } }`. */
 export async function localePaths() {
   const site = await getSite();
-  const langParam = routeLangParam(site.defaultLocale);
+  const { langParam } = siteUrls();
   return site.locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 

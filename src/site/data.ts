@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { facetValues, translationsBySlug, listForLocale, type Listed } from '../content/publications';
+import { facetValues, translationsBySlug, listForLocale, type Listed } from '../entries/publications';
 import { isLocale, type Locale } from '../i18n/locales';
+import { fallbackOrder } from '../i18n/localized';
 import { PUBLICATION_TYPES } from '../schemas/publication';
 import type { SiteData } from '../schemas/site';
 
@@ -66,7 +67,7 @@ export function getTranslations() {
 export function getListed(locale: Locale): Promise<Listed<PublicationEntry>[]> {
   return memo(`listed:${locale}`, async () => {
     const site = await getSite();
-    return listForLocale(await getTranslations(), locale, [site.defaultLocale, ...site.locales]);
+    return listForLocale(await getTranslations(), locale, fallbackOrder(locale, site));
   });
 }
 

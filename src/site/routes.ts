@@ -1,9 +1,10 @@
-import { facetValues, matchesFacet, type Listed } from '../content/publications';
-import { paginate, type Page } from '../content/pagination';
+import { facetValues, matchesFacet, type Listed } from '../entries/publications';
+import { paginate, type Page } from '../entries/pagination';
 import type { Locale } from '../i18n/locales';
 import { PUBLICATION_TYPES } from '../schemas/publication';
+import { fallbackOrder } from '../i18n/localized';
+import { siteUrls } from '../config/runtime';
 import { getListed, getPages, getProjects, getSite, type PublicationEntry } from './data';
-import { createUrls, routeLangParam } from './urls';
 
 export type Facet = 'type' | 'project' | 'year';
 export const FACETS: readonly Facet[] = ['type', 'project', 'year'];
@@ -21,7 +22,7 @@ export interface ListProps {
  */
 export async function publicationListPaths(which: 'first' | 'rest', faceted: boolean) {
   const site = await getSite();
-  const langParam = routeLangParam(site.defaultLocale);
+  const { langParam } = siteUrls();
   const paths: { params: Record<string, string | undefined>; props: ListProps }[] = [];
   for (const locale of site.locales) {
     const listed = await getListed(locale);
@@ -53,18 +54,18 @@ export async function publicationListPaths(which: 'first' | 'rest', faceted: boo
  */
 export async function standingPageLink(locale: Locale, slug: string): Promise<{ href: string; lang?: Locale } | undefined> {
   const site = await getSite();
-  const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
+  const urls = siteUrls();
   const pages = (await getPages()).filter((page) => page.slug === slug);
   const own = pages.find((page) => page.lang === locale);
   if (own) return { href: urls.page(locale, slug) };
-  const other = [site.defaultLocale, ...site.locales].map((lang) => pages.find((page) => page.lang === lang)).find(Boolean);
+  const other = fallbackOrder(locale, site).map((lang) => pages.find((page) => page.lang === lang)).find(Boolean);
   return other ? { href: urls.page(other.lang, slug), lang: other.lang } : undefined;
 }
 
 /** `getStaticPaths` for a page per project in every locale: `{ params: { lang, id }, props: { locale, project } }`. */
 export async function projectPaths() {
   const site = await getSite();
-  const langParam = routeLangParam(site.defaultLocale);
+  const { langParam } = siteUrls();
   const projects = await getProjects();
   return site.locales.flatMap((locale) =>
     projects.map((project) => ({ params: { lang: langParam(locale), id: project.id }, props: { locale, project } })),

@@ -1,43 +1,117 @@
 import type { Locale } from '../i18n/locales';
+import type { TrackerFacet } from '../monitoring/tracker';
 
-/** The `lang` route parameter of a locale: undefined for the default one, which has no URL prefix. */
-export function routeLangParam(defaultLocale: Locale): (locale: Locale) => string | undefined {
-  return (locale) => (locale === defaultLocale ? undefined : locale);
+/** What the site's URLs are built from: its settings (`vitrinaConfig.site` is one). */
+export interface UrlSettings {
+  /** The public address without a sub-path, e.g. https://vitrina.example.org (absolute URLs). */
+  url: string;
+  /** The sub-path the site lives under, "/" at the root; with or without its slashes. */
+  base: string;
+  /** The locale served without a URL prefix. */
+  defaultLocale: Locale;
+}
+
+/** A share card's kind: the folder under /cards/<lang>/. */
+export type CardKind = 'publications' | 'projects';
+
+/** The facets of the data catalogue, each a list page: /data/<facet>/<value>/. */
+export type CatalogueFacet = 'theme' | 'project';
+
+/** The tracker's downloads, the same for every locale: /recommendations/<file>. */
+export type TrackerDownload = 'recommendations.csv' | 'recommendations-history.csv' | 'recommendations.json';
+
+/** The sub-path with one slash at each end ("/" at the root), as Astro's `BASE_URL` has it. */
+export function basePath(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
 }
 
 /**
- * Builds the site's URLs. The default locale has no prefix (`/publications/`), the others have
- * theirs (`/en/publications/`); everything sits under the configured base path and ends with a slash.
+ * Every URL of the site, the one place that knows its addresses. Pages of the default locale have
+ * no prefix (`/publications/`), the others have theirs (`/en/publications/`); files that are the
+ * same in every language (downloads, exports, cards, feeds' targets) have none. Everything sits under
+ * the base path; pages end with a slash. Pages get the site's builder from `siteUrls()`
+ * (src/config/runtime.ts); domain modules take it as an argument.
  */
-export function createUrls(options: { base: string; defaultLocale: Locale }) {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+export function createUrls(settings: UrlSettings) {
+  const base = basePath(settings.base);
+  /** The `lang` route parameter of a locale: undefined for the default one, which has no URL prefix. */
+  const langParam = (locale: Locale): string | undefined => (locale === settings.defaultLocale ? undefined : locale);
 
-  /** The `lang` route parameter for a locale: undefined for the default one. */
-  const langParam = routeLangParam(options.defaultLocale);
-
-  /** A page path: `path('en', 'projects', id)` → `/en/projects/<id>/` (under the base). */
+  /** A page: `path('en', 'projects', id)` → `/en/projects/<id>/` (under the base). */
   const path = (locale: Locale, ...segments: (string | number)[]): string => {
     const parts = [langParam(locale), ...segments.map(String)].filter((part): part is string => Boolean(part));
     return `${base}${parts.map(encodeURIComponent).join('/')}${parts.length ? '/' : ''}`;
   };
 
-  /** A file that is the same for every locale (downloads, feeds, images): `asset('files', 'a.pdf')`. */
+  /** A file that is the same for every locale: `asset('files', 'docs/a.pdf')` → `/files/docs/a.pdf`. */
   const asset = (...segments: string[]): string => `${base}${segments.map((s) => s.split('/').map(encodeURIComponent).join('/')).join('/')}`;
 
+  /** A list page and its further pages (…/page/2/). */
+  const paged = (locale: Locale, page: number, ...segments: string[]) => (page > 1 ? path(locale, ...segments, 'page', page) : path(locale, ...segments));
+
+  const publication = (locale: Locale, slug: string) => path(locale, 'publications', slug);
+  const dataset = (locale: Locale, id: string) => path(locale, 'data', id);
+
   return {
+    /** The base path, "/" or "/sub/". */
     base,
+    /** The `lang` route parameter of a locale (undefined for the default one). */
     langParam,
-    path,
-    asset,
+    /** An absolute URL for a path of this site (canonical links, feeds, catalogues, JSON-LD). */
+    absolute: (sitePath: string) => new URL(sitePath, settings.url).href,
+
     home: (locale: Locale) => path(locale),
-    publication: (locale: Locale, slug: string) => path(locale, 'publications', slug),
-    publications: (locale: Locale, page = 1) => (page > 1 ? path(locale, 'publications', 'page', page) : path(locale, 'publications')),
-    publicationsBy: (locale: Locale, facet: 'type' | 'project' | 'year', value: string, page = 1) =>
-      page > 1 ? path(locale, 'publications', facet, value, 'page', page) : path(locale, 'publications', facet, value),
+    search: (locale: Locale) => path(locale, 'search'),
+    /** A standing page (about, contact…) in a locale. */
+    page: (locale: Locale, slug: string) => path(locale, slug),
+    publications: (locale: Locale, page = 1) => paged(locale, page, 'publications'),
+    publicationsBy: (locale: Locale, facet: 'type' | 'project' | 'year', value: string, page = 1) => paged(locale, page, 'publications', facet, value),
+    publication,
     projects: (locale: Locale) => path(locale, 'projects'),
     project: (locale: Locale, id: string) => path(locale, 'projects', id),
-    page: (locale: Locale, slug: string) => path(locale, slug),
+
+    /** The Atom feed of all publications as listed in a locale. */
+    feed: (locale: Locale) => `${path(locale)}feed.xml`,
+    /** A project's own Atom feed. */
+    projectFeed: (locale: Locale, id: string) => `${path(locale, 'projects', id)}feed.xml`,
+    /** A share card: /cards/<lang>/<kind>/<id>.png, stable as long as the slug or id is. */
+    card: (kind: CardKind, lang: Locale, id: string) => asset('cards', lang, kind, `${id}.png`),
+    /** A file from content/files. */
     file: (file: string) => asset('files', file),
+    favicon: () => asset('favicon.svg'),
+
+    /** The data catalogue. */
+    catalogue: (locale: Locale) => path(locale, 'data'),
+    catalogueBy: (locale: Locale, facet: CatalogueFacet, value: string) => path(locale, 'data', facet, value),
+    /** The catalogue in DCAT-AP: /data/catalog.ttl or /data/catalog.jsonld. */
+    catalogueFile: (format: 'ttl' | 'jsonld') => asset('data', `catalog.${format}`),
+    dataset,
+    /** A download of a dataset: /data/<id>/<file>, not localised. */
+    download: (id: string, file: string) => asset('data', id, file),
+    /** A chart export file (`<name>.<locale>.svg|png`) under /charts/. */
+    chartFile: (file: string) => asset('charts', file),
+
+    /** The monitoring and recommendation pages, and the tracker's downloads. */
+    monitoring: {
+      index: (locale: Locale) => path(locale, 'monitoring'),
+      monitoring: (locale: Locale, id: string) => path(locale, 'monitoring', id),
+      round: (locale: Locale, id: string, round: string) => path(locale, 'monitoring', id, 'rounds', round.toLowerCase()),
+      service: (locale: Locale, id: string, slug: string) => path(locale, 'monitoring', id, 'services', slug),
+      territory: (locale: Locale, id: string, slug: string) => path(locale, 'monitoring', id, 'territories', slug),
+      results: (locale: Locale) => path(locale, 'monitoring', 'results'),
+      /** A monitoring's dataset page (the dataset has the monitoring's id). */
+      dataset,
+      recommendations: (locale: Locale, page = 1) => paged(locale, page, 'recommendations'),
+      recommendationsBy: (locale: Locale, facet: TrackerFacet, value: string, page = 1) => paged(locale, page, 'recommendations', facet, value),
+      recommendation: (locale: Locale, id: string) => path(locale, 'recommendations', id),
+      /** Where evidence of a recommendation's status points: a file in content/files or a publication. */
+      evidence: {
+        file: (file: string) => asset('files', file),
+        publication: (lang: string, slug: string) => publication(lang as Locale, slug),
+      },
+      download: (file: TrackerDownload) => asset('recommendations', file),
+    },
   };
 }
 

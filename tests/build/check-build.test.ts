@@ -9,7 +9,7 @@ const BROKEN = path.join(ROOT, 'tests/fixtures/broken-site');
 const ENV = { SOURCE_DATE_EPOCH: '1780000000', VITRINA_CONTENT_DIR: path.join(BROKEN, 'content'), VITRINA_DATA_DIR: path.join(BROKEN, 'data') };
 
 /** The report of `npm run check` for the broken site, as the lines that name a place in a file. */
-function checkLines(lang: 'en' | 'bg'): string[] {
+function checkLines(lang: 'en' | 'bg' | 'ru'): string[] {
   const printed: string[] = [];
   checkCli({ argv: ['--lang', lang], env: ENV, root: ROOT, print: (text) => printed.push(text) });
   return printed.join('\n').split('\n').filter((line) => line.startsWith('tests/fixtures/broken-site/'));
@@ -30,5 +30,12 @@ describe('the build and npm run check say the same', () => {
     expect(build.code).not.toBe(0);
     for (const line of checkLines('bg')) expect(build.output, line).toContain(line.replace(/ \(предупреждение\)$/, ''));
     expect(build.output).toContain('В съдържанието има грешки; нищо не е изградено.');
+  });
+
+  it('speaks Russian with VITRINA_LANG=ru', async () => {
+    const build = await buildSite({ contentDir: ENV.VITRINA_CONTENT_DIR, dataDir: ENV.VITRINA_DATA_DIR, env: { SOURCE_DATE_EPOCH: ENV.SOURCE_DATE_EPOCH, VITRINA_LANG: 'ru' } });
+    expect(build.code).not.toBe(0);
+    for (const line of checkLines('ru')) expect(build.output, line).toContain(line.replace(/ \(предупреждение\)$/, ''));
+    expect(build.output).toContain('В содержимом есть ошибки; ничего не собрано.');
   });
 });

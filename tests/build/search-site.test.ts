@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { sitemapEntryFromHtml } from '../../src/seo/sitemap';
+import { readBuiltPage } from '../../src/quality/built-html';
+import { sitemapEntry } from '../../src/seo/sitemap';
 import os from 'node:os';
 import { builtPages } from '../../src/integrations/after-build';
-import { SEARCH_MARKER, buildSearchIndex, pageUrl } from '../../src/search/build-index';
+import { buildSearchIndex, pageUrl } from '../../src/search/build-index';
 import { FIXTURE, measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
 import { buildSite, htmlFiles, type BuildResult } from '../support/build-site';
 
@@ -34,7 +35,7 @@ interface Bundle {
 
 describe('the search index', () => {
   it('holds every detail page exactly once, in its own language, and nothing else', async () => {
-    const marked = htmlFiles(build.outDir).filter((file) => read(file).includes(SEARCH_MARKER));
+    const marked = htmlFiles(build.outDir).filter((file) => readBuiltPage(read(file)).searchable);
     const expected = new Map(marked.map((file) => [pageUrl(file), langOf(read(file))]));
     expect(marked.length).toBeGreaterThan(15);
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
@@ -55,7 +56,7 @@ describe('the search index', () => {
   });
 
   it('leaves the header, footer and lists out of the index', () => {
-    expect(htmlFiles(build.outDir).filter((file) => /^(?:\w\w\/)?(?:publications\/(?:index|page)|search|projects\/index)/.test(file) && read(file).includes(SEARCH_MARKER))).toEqual([]);
+    expect(htmlFiles(build.outDir).filter((file) => /^(?:\w\w\/)?(?:publications\/(?:index|page)|search|projects\/index)/.test(file) && readBuiltPage(read(file)).searchable)).toEqual([]);
   });
 
   it('is the same bytes when built again from the same pages', async () => {
@@ -97,7 +98,7 @@ describe('sitemap and robots.txt', () => {
     const xml = read('sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const canonicals = htmlFiles(build.outDir).flatMap((file) => {
-      const entry = sitemapEntryFromHtml(read(file));
+      const entry = sitemapEntry(readBuiltPage(read(file)));
       return entry ? [entry.url] : [];
     });
     expect(htmlFiles(build.outDir).length - canonicals.length).toBe(1); // the 404 page

@@ -99,7 +99,7 @@ describe('npm run check on a site with one mistake per file', () => {
           съвет: използвайте името на файл на проект от content/projects: civic-watch, wrong-budget
       content/publications/bg/wrong-type.md:6:7 tags: очаква се списък, а стойността е текстът „анкета“
           съвет: напишете тук списък
-      content/publications/bg/yaml-error.md:3:8: синтаксис на YAML: Nested mappings are not allowed in compact mappings
+      content/publications/bg/yaml-error.md:3:8: синтаксис на YAML: „Nested mappings are not allowed in compact mappings“
           съвет: стойност с двоеточие трябва да е в кавички, напр. title: "Мониторинг: резултати"
       content/site.yaml:20:13 accessibility.reviewed: декларацията за достъпност е преглеждана за последно на 2024-01-15, преди повече от година (предупреждение)
           съвет: прегледайте декларацията и запишете в accessibility.reviewed датата на прегледа
@@ -113,6 +113,55 @@ describe('npm run check on a site with one mistake per file', () => {
     // Every message is in the table: nothing is left in English but the YAML parser's own detail.
     const untranslated = output.split('\n').filter((line) => /\b(the|is|must|use|add|write)\b/.test(line) && !line.includes('YAML'));
     expect(untranslated).toEqual([]);
+  });
+
+  it('says it in Russian with --lang ru or a Russian shell', () => {
+    const { code, output } = run(['--lang', 'ru']);
+    expect(code).toBe(1);
+    expect(output).toMatchInlineSnapshot(`
+      "content/pages/bg/about.md:1:1: нет перевода на en (предупреждение)
+          подсказка: добавьте файл с тем же именем в content/pages/<язык>/ (см. раздел «Translate a page» в руководстве для редакторов)
+      content/projects/wrong-budget.yaml:3:11 language: текст «de» — недопустимое значение
+          подсказка: используйте одно из значений: bg, en, ru
+      content/projects/wrong-budget.yaml:9:11 budget.amount: ожидается число, получено: текст «сто хиляди»
+          подсказка: впишите сюда значение: число
+      content/publications/bg/bad-date.md:5:12 published: «2023-02-30» не является существующей датой в формате ГГГГ-ММ-ДД
+          подсказка: запишите дату как год-месяц-день через дефисы, например 2023-03-30
+      content/publications/bg/bad-enum.md:2:7 type: текст «news» — недопустимое значение
+          подсказка: используйте одно из значений: update, report, methodology, campaign, press-release, event
+      content/publications/bg/draft.md:6:8 draft: это черновик: виден в npm run dev, но не публикуется (предупреждение)
+          подсказка: когда всё будет готово, укажите draft: false (или удалите строку)
+      content/publications/bg/duplicate.mdx:1:1: этот адрес (slug) уже занят файлом content/publications/bg/duplicate.md
+          подсказка: в одной языковой папке не может быть двух файлов с одним именем; переименуйте один из них
+      content/publications/bg/missing-alt.md:7:3 cover.alt: обязательное поле
+          подсказка: добавьте alt: с кратким описанием изображения для читателей, которые не могут его увидеть
+      content/publications/bg/missing-alt.md:12:1: у изображения «../../files/images/photo.svg» нет альтернативного текста (предупреждение)
+          подсказка: напишите в квадратных скобках, что изображено на снимке: ![что изображено](../../files/images/photo.svg)
+      content/publications/bg/missing-attachment.md:7:11 attachments.0.file: прикреплённого файла «docs/missing-report.pdf» не существует
+          подсказка: положите файл в content/files/docs/missing-report.pdf или исправьте путь (он указывается относительно content/files)
+      content/publications/bg/missing-field.md:2:1 summary: обязательное поле
+          подсказка: добавьте это поле; значение: текст
+      content/publications/bg/missing-image.md:7:8 cover.src: изображения «../../files/images/none.jpg» не существует
+          подсказка: путь указывается относительно этого файла, например ../../files/images/photo.jpg; проверьте папку и написание
+      content/publications/bg/unknown-activity.md:7:11 activity: у проекта «civic-watch» нет мероприятия «7»
+          подсказка: укажите один из идентификаторов его мероприятий: 1
+      content/publications/bg/unknown-field.md:6:1 autor: неизвестное поле
+          подсказка: сверьте написание с описанными полями или удалите его
+      content/publications/bg/unknown-project.md:6:10 project: неизвестный проект «civic-wach»
+          подсказка: укажите имя файла одного из проектов в content/projects: civic-watch, wrong-budget
+      content/publications/bg/wrong-type.md:6:7 tags: ожидается список, получено: текст «анкета»
+          подсказка: впишите сюда значение: список
+      content/publications/bg/yaml-error.md:3:8: синтаксис YAML: «Nested mappings are not allowed in compact mappings»
+          подсказка: значение с двоеточием нужно взять в кавычки, например title: "Мониторинг: результаты"
+      content/site.yaml:20:13 accessibility.reviewed: заявление о доступности в последний раз проверялось 2024-01-15, больше года назад (предупреждение)
+          подсказка: проверьте заявление и укажите в accessibility.reviewed дату проверки
+      data/visits/visits.csv:3:2 visits: «сто» — не целое число
+          подсказка: пишите только цифры, например 1234
+
+      Ошибок: 15, предупреждений: 4.
+      В содержимом есть ошибки; сайт нельзя собрать, пока они не исправлены."
+    `);
+    expect(run([], { ...ENV, LANG: 'ru_RU.UTF-8' }).output).toBe(output);
   });
 
   it('exits 0 on a clean site and 2 on a wrong option', () => {

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { INIT_WORDINGS } from '../../src/check/messages/init';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales';
 import { checkCli } from '../../scripts/lib/check-cli';
 import { initCli } from '../../scripts/lib/init-cli';
@@ -282,16 +281,6 @@ export const collections = vitrinaCollections();
       .filter((line) => line.trim() !== 'cache: npm')
       .map((line) => line.replace('npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund'));
     expect(steps(read('site', '.github', 'workflows', 'pages.yml'))).toEqual(expected);
-  });
-
-  it('has every wording in bg, en and ru, with the same placeholders', () => {
-    for (const [id, wording] of Object.entries(INIT_WORDINGS)) {
-      const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]).sort();
-      for (const lang of SUPPORTED_LOCALES) {
-        expect(wording[lang].trim(), `${id} ${lang}`).not.toBe('');
-        expect(placeholders(wording[lang]), `${id} ${lang}`).toEqual(placeholders(wording.en));
-      }
-    }
   });
 });
 

@@ -5,17 +5,16 @@ import { translator } from '../../i18n/catalogue';
 import type { Localized } from '../../schemas/common';
 import { THEMES, type Theme } from '../../schemas/dataset';
 import { getSite } from '../../site/data';
-import { siteLocation } from './site-location';
+import { datasetSite } from './dataset-site';
 
 /** Everything the DCAT catalogue needs, gathered from the site settings, the catalogues and the registry. */
 export async function catalogueInput(): Promise<CatalogueInput> {
   const site = await getSite();
-  const location = await siteLocation();
+  const location = datasetSite();
   const perLocale = (make: (t: ReturnType<typeof translator>) => string): Localized =>
     Object.fromEntries(site.locales.map((locale) => [locale, make(translator(locale))])) as Localized;
   return {
     site: location,
-    locales: site.locales,
     title: perLocale((t) => t('catalogue.title')),
     description: perLocale((t) => t('catalogue.intro')),
     publisher: { name: site.name, email: site.contact.email },

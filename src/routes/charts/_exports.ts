@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { chartExports, type ChartExport } from '../../charts/site';
+import { chartExports, type ChartExport } from '../../charts/site-exports';
 import { getProjects, getSite, memo } from '../../site/data';
-import { createUrls } from '../../site/urls';
-import { vitrinaConfig } from '../../config/runtime';
+import { siteUrls, vitrinaConfig } from '../../config/runtime';
 
 /**
  * Chart exports for journalists: /charts/<dataset>--<view>.<locale>.svg|png (see docs/charts.md).
@@ -13,10 +12,8 @@ import { vitrinaConfig } from '../../config/runtime';
 /** Every chart export of the site, for the locales and projects of this build. */
 async function allExports(): Promise<ChartExport[]> {
   const site = await getSite();
-  const urls = createUrls({ base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale });
   const projects = (await getProjects()).map((entry) => ({ id: entry.id, title: entry.data.shortTitle ?? entry.data.title, indicators: entry.data.indicators }));
-  const location = { url: site.url, base: import.meta.env.BASE_URL, defaultLocale: site.defaultLocale, locales: site.locales };
-  return chartExports(location, projects, urls.project, vitrinaConfig);
+  return chartExports({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, projects, vitrinaConfig);
 }
 
 // One list for both routes in a build, so that an export's .svg and .png share one drawing (see

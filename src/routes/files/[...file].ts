@@ -2,7 +2,7 @@ import { vitrinaConfig } from '../../config/runtime';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listContentFiles } from '../../content/attachments';
+import { listContentFiles } from '../../entries/attachments';
 
 /** Copies every file in content/files to /files/… as it is (attachments, logos referenced by URL). */
 export const getStaticPaths = (() => {

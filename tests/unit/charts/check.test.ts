@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCharts, documentCharts } from '../../../src/charts/check';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/chart-site');
 
@@ -28,7 +29,7 @@ describe('chart check before the build', () => {
 
   it('names the document, the line and the chart for an unknown dataset or view', () => {
     const paths = site('---\ntitle: x\n---\n\n<DataChart dataset="answers" view="trst" />\n\n<DataChart dataset="anwsers" view="trust" />\n<DataChart view="trust" />\n');
-    expect(checkCharts(paths).map((error) => formatEditorError({ ...error, file: error.file.replace(paths.root, '<site>') })).join('\n')).toMatchInlineSnapshot(`
+    expect(checkCharts(paths).map((error) => formatEditorError({ ...error, file: error.file.replace(paths.root, '<site>') }, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "content/publications/bg/doklad.mdx:5 <DataChart dataset="answers" view="trst">: names the view "trst", which the dataset "answers" does not have
           hint: use one of: trust
       content/publications/bg/doklad.mdx:7 <DataChart dataset="anwsers" view="trust">: names the dataset "anwsers", which does not exist

@@ -8,6 +8,7 @@ import { resolveView } from '../../../src/charts/source';
 import { chartSvg, serializeSvg } from '../../../src/charts/svg';
 import { getDatasets } from '../../../src/datasets/registry';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locales';
+import type { SiteLocales } from '../../../src/i18n/localized';
 import { resolvePaths } from '../../../src/config/settings';
 
 // Each run renders into a cache folder of its own (vitest.config.ts), never a stale image.
@@ -16,6 +17,8 @@ const cacheDir = process.env.VITRINA_CACHE_DIR!;
 // The example site's own data/ (not a fixture): every view it declares must draw cleanly.
 const datasets = getDatasets(resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {}));
 const views = datasets.flatMap((dataset) => (dataset.descriptor.views ?? []).map((view) => ({ dataset, view })));
+// The example site's languages (content/site.yaml).
+const SITE: SiteLocales = { defaultLocale: 'bg', locales: ['bg', 'en', 'ru'] };
 
 describe('the example site’s chart views', () => {
   it('declares at least ten across the datasets, of several types', () => {
@@ -47,9 +50,9 @@ describe('the example site’s chart views', () => {
   it('exports the same PNG bytes twice', async () => {
     const { dataset, view } = views[0]!;
     const chart = resolveView(dataset, view.id, { file: 'test', field: view.id });
-    const svg = exportSvg(chart, 'bg', { address: 'https://example.org/data/x/' });
+    const svg = exportSvg(chart, 'bg', SITE, { address: 'https://example.org/data/x/' });
     expect(svg).not.toContain('<text');
-    const [first, second] = await Promise.all([exportPng(svg, cacheDir), exportPng(exportSvg(chart, 'bg', { address: 'https://example.org/data/x/' }), cacheDir)]);
+    const [first, second] = await Promise.all([exportPng(svg, cacheDir), exportPng(exportSvg(chart, 'bg', SITE, { address: 'https://example.org/data/x/' }), cacheDir)]);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     if (process.env.PREVIEW) fs.writeFileSync('/tmp/chart-preview/examples/export.png', first);
   });

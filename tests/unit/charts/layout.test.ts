@@ -251,7 +251,7 @@ describe('project indicators', () => {
       { id: 'people', title: { bg: 'Анкетирани', en: 'Respondents' }, unit: { bg: 'души', en: 'people' }, baseline: 0, target: 176, achieved: { value: 176, date: '2023-07-27' }, illustrative: false },
       { id: 'docs', title: { bg: 'Доклади', en: 'Reports' }, unit: { bg: 'документа', en: 'documents' }, baseline: 0, target: 2, illustrative: false },
     ];
-    const { chart, rowUnit } = indicatorChart('perushtitsa', indicators, 'en', { bg: 'Перущица', en: 'Perushtitsa' });
+    const { chart, rowUnit } = indicatorChart('perushtitsa', indicators, 'en', { defaultLocale: 'bg', locales: ['bg', 'en'] }, { bg: 'Перущица', en: 'Perushtitsa' });
     const model = layoutChart(chart.rows, chart.spec, 'en', { width: 640 }, { rowUnit, identity: chart.identity });
     expect(model.title).toBe('Perushtitsa – progress');
     expect(model.summary).toBe('Respondents: 176 of 176 people (100% of the target). Reports: target 2 documents, not measured yet.');

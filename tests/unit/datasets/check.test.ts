@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDatasets } from '../../../src/datasets/check';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { descriptor, tempSite, yaml } from './helpers';
 
 const CSV = 'id,name,amount,kind,day,ok\n1,a,1,a,,\n';
 const report = (files: Record<string, string | Uint8Array>, id?: string) => {
   const paths = tempSite(files, id);
   return checkDatasets(paths)
-    .map(formatEditorError)
+    .map((error) => formatEditorError(error, editorWords('en')))
     .join('\n')
     .replaceAll(paths.root.split('\\').join('/'), '<root>');
 };

@@ -19,7 +19,6 @@ function input(): CatalogueInput {
   const paths = examplePaths();
   return {
     site: SITE,
-    locales: ['bg', 'en', 'ru'],
     title: { bg: 'Отворени данни', en: 'Open data', ru: 'Открытые данные' },
     description: { bg: 'Наборите от данни на сайта.', en: 'The datasets of the site.', ru: 'Наборы данных сайта.' },
     publisher: { name: { bg: 'Граждански монитор', en: 'Civic Monitor' }, email: 'info@vitrina.example.org' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDatasets } from '../../../src/datasets/check';
 import { datasetIds } from '../../../src/datasets/load';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { resolvePaths } from '../../../src/config/settings';
 
 const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
@@ -14,6 +15,6 @@ describe('example datasets in data/', () => {
     expect(datasetIds(paths)).toEqual(expect.arrayContaining(['kyrgyz-service-compliance', 'perushtitsa-survey', 'popovo-results', 'sme-street-cleaning']));
   });
   it('has no errors or warnings', () => {
-    expect(checkDatasets(paths).map(formatEditorError)).toEqual([]);
+    expect(checkDatasets(paths).map((error) => formatEditorError(error, editorWords('en')))).toEqual([]);
   });
 });

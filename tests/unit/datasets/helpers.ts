@@ -3,10 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { datasetSchema, type DatasetResource } from '../../../src/schemas/dataset';
-import type { SiteLocation } from '../../../src/datasets/links';
+import type { DatasetSite } from '../../../src/datasets/links';
+import { createUrls } from '../../../src/site/urls';
 import type { SitePaths } from '../../../src/site/paths';
 
-export const SITE: SiteLocation = { url: 'https://vitrina.example.org', base: '/', defaultLocale: 'bg' };
+export const SITE: DatasetSite = {
+  urls: createUrls({ url: 'https://vitrina.example.org', base: '/', defaultLocale: 'bg' }),
+  defaultLocale: 'bg',
+  locales: ['bg', 'en', 'ru'],
+};
 
 const title = { bg: 'Поле', en: 'Field' };
 

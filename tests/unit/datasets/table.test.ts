@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/datasets/table';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { bytes, descriptor, resourceOf } from './helpers';
 
 const HEADER = 'id,name,amount,kind,day,ok\n';
 const resource = resourceOf(descriptor());
 const read = (text: string, res = resource) => readTable(typeof text === 'string' ? bytes(text) : text, res, 'data/sample/rows.csv');
-const messages = (text: string, res = resource) => read(text, res).errors.map(formatEditorError).join('\n');
+const messages = (text: string, res = resource) => read(text, res).errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n');
 
 describe('readTable: dialects and types', () => {
   it('reads typed rows in field order', () => {
@@ -144,7 +145,7 @@ describe('readTable: every message', () => {
 
   it('encoding', () => {
     const cp1251 = Uint8Array.from([...bytes(HEADER), 0x31, 0x2c, 0xc8, 0xe2, 0xe0, 0xed, 0x2c, 0x31, 0x2c, 0x61, 0x2c, 0x2c, 0x0a]);
-    expect(read(cp1251 as unknown as string).errors.map(formatEditorError).join('\n')).toMatchInlineSnapshot(`
+    expect(read(cp1251 as unknown as string).errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "data/sample/rows.csv:2: is not valid utf-8 (first bad byte at offset 29); it seems to be windows-1251
           hint: declare encoding: windows-1251 for this resource in datapackage.yaml, or save the file as UTF-8"
     `);

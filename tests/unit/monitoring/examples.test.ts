@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMonitoring, getMonitorings, getRecommendations } from '../../../src/monitoring/registry';
 import { datasetProblems } from '../../../src/datasets/registry';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { resolvePaths } from '../../../src/config/settings';
 
 const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
@@ -12,8 +13,8 @@ describe('example monitoring content', () => {
   const paths = examplePaths();
   it('has no errors or warnings', () => {
     const ids = ['kyrgyz-service-monitoring', 'sme-street-cleaning-monitoring'];
-    expect(datasetProblems(paths).filter((e) => ids.some((id) => e.file.includes(id))).map(formatEditorError)).toEqual([]);
-    expect(checkMonitoring(paths).map(formatEditorError)).toEqual([]);
+    expect(datasetProblems(paths).filter((e) => ids.some((id) => e.file.includes(id))).map((error) => formatEditorError(error, editorWords('en')))).toEqual([]);
+    expect(checkMonitoring(paths).map((error) => formatEditorError(error, editorWords('en')))).toEqual([]);
   });
   it('covers 10 services in 9 territories over two rounds in Kyrgyzstan', () => {
     const kyrgyz = getMonitorings(paths).find((m) => m.id === 'kyrgyz-service-monitoring')!;

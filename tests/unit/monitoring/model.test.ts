@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedDataset, LoadedResource } from '../../../src/datasets/load';
 import type { Cell } from '../../../src/datasets/values';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { buildMonitoring } from '../../../src/monitoring/model';
 import { rowLines } from '../../../src/monitoring/rows';
 import { indexMonitoring, overview, serviceScorecard, territoryScorecard } from '../../../src/monitoring/scorecard';
@@ -66,7 +67,7 @@ describe('buildMonitoring', () => {
       sources,
     );
     expect(monitoring).toBeUndefined();
-    expect(errors.map(formatEditorError).join('\n')).toMatchInlineSnapshot(`
+    expect(errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "data/test-monitoring/observations.csv:2:2 service: unknown service "S9"
           hint: use a code from the services table: S1, S2
       data/test-monitoring/observations.csv:3:3 criterion: unknown criterion "SPEED"
@@ -88,7 +89,7 @@ describe('buildMonitoring', () => {
     const bad = dataset(good, [['R1', null, '2017-08-01', '2017-08-31', ''], ['R2', 'Second', '2017-10-01', '2017-09-30', '']]);
     bad.resources[1] = table('criteria', ['id', 'name_en', 'unit_en', 'standard', 'better'], [['WAIT', 'Waiting', 'min', 30, 'down']]);
     const { errors } = buildMonitoring(bad, sources);
-    expect(errors.map(formatEditorError).join('\n')).toMatchInlineSnapshot(`
+    expect(errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "data/test-monitoring/criteria.csv:2:5 better: the text "down" is not allowed
           hint: use one of: higher, lower
       data/test-monitoring/rounds.csv:2:2 name_en: is empty, but a value is required
@@ -98,13 +99,13 @@ describe('buildMonitoring', () => {
     const noColumn = dataset(good);
     noColumn.resources[3] = table('territories', ['id'], [['KG-B']]);
     noColumn.resources.pop();
-    expect(buildMonitoring(noColumn, sources).errors.map(formatEditorError).join('\n')).toMatchInlineSnapshot(`
+    expect(buildMonitoring(noColumn, sources).errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "data/test-monitoring/datapackage.yaml:3:1 resources: the monitoring has no table with role "observations"
           hint: a monitoring dataset needs one table for each of: services, criteria, rounds, territories, observations"
     `);
     const noName = dataset(good);
     noName.resources[3] = table('territories', ['id'], [['KG-B']]);
-    expect(buildMonitoring(noName, sources).errors.map(formatEditorError)[0]).toMatchInlineSnapshot(`
+    expect(buildMonitoring(noName, sources).errors.map((error) => formatEditorError(error, editorWords('en')))[0]).toMatchInlineSnapshot(`
       "data/test-monitoring/datapackage.yaml:3:1 resources.3.schema.fields: the "territories" table lacks the column "name"
           hint: a territories table needs: id, name (localised ones as name_bg, name_en, name_ru); see docs/monitoring.md"
     `);

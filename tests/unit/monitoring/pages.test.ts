@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommendationListPaths, RECOMMENDATIONS_PER_PAGE, monitoringUrls } from '../../../src/monitoring/pages';
+import { recommendationListPaths, RECOMMENDATIONS_PER_PAGE } from '../../../src/monitoring/pages';
 import type { Recommendation } from '../../../src/monitoring/recommendations';
 import { createUrls } from '../../../src/site/urls';
 
@@ -13,7 +13,7 @@ const make = (i: number): Recommendation =>
 
 describe('recommendation list pages', () => {
   const recommendations = Array.from({ length: 45 }, (_, i) => make(i + 1));
-  const urls = createUrls({ base: '/', defaultLocale: 'bg' });
+  const urls = createUrls({ url: 'https://vitrina.example.org', base: '/', defaultLocale: 'bg' });
 
   it('paginates the whole list and every filter, in every locale', () => {
     const first = recommendationListPaths(recommendations, ['bg', 'en'], urls.langParam, 'first', false);
@@ -32,7 +32,7 @@ describe('recommendation list pages', () => {
   });
 
   it('builds stable addresses, the downloads once for the site', () => {
-    const links = monitoringUrls(urls);
+    const links = urls.monitoring;
     expect(links.recommendationsBy('en', 'status', 'implemented', 2)).toBe('/en/recommendations/status/implemented/page/2/');
     expect(links.service('bg', 'kyrgyz-service-monitoring', 's01')).toBe('/monitoring/kyrgyz-service-monitoring/services/s01/');
     expect(links.round('ru', 'x', '2024-SPRING')).toBe('/ru/monitoring/x/rounds/2024-spring/');

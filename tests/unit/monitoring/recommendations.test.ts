@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatEditorError } from '../../../src/errors/editor-error';
+import { editorWords } from '../../../src/i18n/editor-messages';
 import { loadRecommendations } from '../../../src/monitoring/recommendations';
 import { countByStatus, facetLists, historyCsv, trackerCsv, trackerJson } from '../../../src/monitoring/tracker';
 import type { SitePaths } from '../../../src/site/paths';
@@ -38,7 +39,7 @@ describe('recommendations', () => {
 `, 'service: { dataset: town-monitoring, id: S1 }\n'));
     write('rec-b.yaml', base(`  - { date: 2023-11-01, status: no-response }\n`).replace('2023-09-01', '2023-10-01').replace('Town hall', 'Town hall'));
     const { recommendations, errors } = loadRecommendations(paths, links);
-    expect(errors.map(formatEditorError)).toEqual([]);
+    expect(errors.map((error) => formatEditorError(error, editorWords('en')))).toEqual([]);
     expect(recommendations.map((r) => [r.id, r.status, r.statusDate])).toEqual([
       ['rec-b', 'no-response', '2023-11-01'],
       ['rec-a', 'partly-implemented', '2024-02-01'],
@@ -88,7 +89,7 @@ describe('recommendations', () => {
     write('page.yaml', base(`  - { date: 2023-09-01, status: proposed }\n`));
     const { recommendations, errors } = loadRecommendations(paths, links);
     expect(recommendations.map((r) => r.id)).toEqual([]);
-    expect(errors.map(formatEditorError).join('\n')).toMatchInlineSnapshot(`
+    expect(errors.map((error) => formatEditorError(error, editorWords('en'))).join('\n')).toMatchInlineSnapshot(`
       "content/recommendations/page.yaml:1:1: the file name "page" is not a valid recommendation id
           hint: use lower-case ASCII letters, digits and hyphens, e.g. perushtitsa-2023-01 (not page, status, addressee, project)
       content/recommendations/rec-a.yaml:9:33 history.2.status: the text "done" is not allowed

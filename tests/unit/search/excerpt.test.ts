@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt } from '../../../src/search/excerpt';
-import { withStems } from '../../../src/search/index-html';
 import { searchTerms } from '../../../src/search/query';
 
 const show = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -31,15 +30,5 @@ describe('searchTerms', () => {
   it('stems Bulgarian queries and leaves others to pagefind', () => {
     expect(searchTerms('Докладите на общините!', 'bg')).toBe('доклад на общин');
     expect(searchTerms('monitoring  reports', 'en')).toBe('monitoring reports');
-  });
-});
-
-describe('withStems', () => {
-  it('adds a hidden, low-weight block of stems inside main for Bulgarian pages only', () => {
-    const page = (lang: string) =>
-      `<html lang="${lang}"><body><header>Общините</header><main id="main" data-pagefind-body><h1>Докладите &amp; общините</h1><script>x</script></main></body></html>`;
-    expect(withStems(page('bg'))).toContain('<div hidden data-pagefind-weight="0.5">⁂ доклад общин</div></main>');
-    expect(withStems(page('ru'))).toBe(page('ru'));
-    expect(withStems('<html lang="bg"><main>Общините</main></html>')).toBe('<html lang="bg"><main>Общините</main></html>');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { organizationLd, projectLd, publicationLd, serializeJsonLd } from '../../../src/seo/json-ld';
-import { robotsTxt, sitemapEntryFromHtml, sitemapXml } from '../../../src/seo/sitemap';
+import { readBuiltPage } from '../../../src/quality/built-html';
+import { robotsTxt, sitemapEntry, sitemapXml } from '../../../src/seo/sitemap';
 import { ogLocale, socialMeta } from '../../../src/seo/social';
 
 describe('serializeJsonLd', () => {
@@ -95,15 +96,15 @@ describe('JSON-LD builders', () => {
 describe('sitemap', () => {
   it('reads canonical and hreflang links from a built page and skips noindex pages', () => {
     const page = `<html><head><link rel="canonical" href="https://example.org/en/a/"><link rel="alternate" hreflang="bg" href="https://example.org/a/"><link rel="alternate" hreflang="en" href="https://example.org/en/a/"></head><body><link rel="canonical" href="https://nope/"></body></html>`;
-    expect(sitemapEntryFromHtml(page)).toEqual({
+    expect(sitemapEntry(readBuiltPage(page))).toEqual({
       url: 'https://example.org/en/a/',
       alternates: [
         { hreflang: 'bg', url: 'https://example.org/a/' },
         { hreflang: 'en', url: 'https://example.org/en/a/' },
       ],
     });
-    expect(sitemapEntryFromHtml('<html><head><meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/404/"></head></html>')).toBeUndefined();
-    expect(sitemapEntryFromHtml('<html><head><title>x</title></head></html>')).toBeUndefined();
+    expect(sitemapEntry(readBuiltPage('<html><head><meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/404/"></head></html>'))).toBeUndefined();
+    expect(sitemapEntry(readBuiltPage('<html><head><title>x</title></head></html>'))).toBeUndefined();
   });
 
   it('writes a sorted sitemap with alternates and a robots.txt naming it', () => {

@@ -1,4 +1,4 @@
-import { trackerDownload } from '../../../monitoring/downloads';
+import { trackerDownload } from './_downloads';
 import { historyCsv } from '../../../monitoring/tracker';
 
 /** /recommendations/recommendations-history.csv: every status change, one row each. */

@@ -1,4 +1,4 @@
-import { trackerDownload } from '../../../monitoring/downloads';
+import { trackerDownload } from './_downloads';
 import { trackerCsv } from '../../../monitoring/tracker';
 
 /** /recommendations/recommendations.csv: the tracker, one row per recommendation. */

@@ -1,4 +1,4 @@
-import { trackerDownload } from '../../../monitoring/downloads';
+import { trackerDownload } from './_downloads';
 import { trackerJson } from '../../../monitoring/tracker';
 
 /** /recommendations/recommendations.json: the whole tracker with histories and evidence. */

@@ -1,6 +1,6 @@
 import { vitrinaConfig } from '../../../config/runtime';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteLocation } from '../../../components/dataset/site-location';
+import { datasetSite } from '../../../components/dataset/dataset-site';
 import { getDatasets, getExports } from '../../../datasets/registry';
 
 /**
@@ -8,14 +8,14 @@ import { getDatasets, getExports } from '../../../datasets/registry';
  * from the dataset registry (one parse per process), so dev and build serve the same files.
  */
 export const getStaticPaths = (async () => {
-  const location = await siteLocation();
+  const location = datasetSite();
   return getDatasets(vitrinaConfig.paths).flatMap((dataset) =>
     getExports(dataset.id, location, vitrinaConfig.paths).files.map((file) => ({ params: { id: dataset.id, file: file.name } })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const file = getExports(params.id!, await siteLocation(), vitrinaConfig.paths).byName.get(params.file!);
+  const file = getExports(params.id!, datasetSite(), vitrinaConfig.paths).byName.get(params.file!);
   if (!file) return new Response(null, { status: 404 });
   const text = file.mediaType.startsWith('text/') || file.mediaType === 'application/json';
   return new Response(file.bytes as Uint8Array<ArrayBuffer>, {

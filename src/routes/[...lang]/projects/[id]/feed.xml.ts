@@ -8,18 +8,17 @@ import { projectPaths } from '../../../../site/routes';
 /** One project's Atom feed per locale: /projects/<id>/feed.xml, /en/projects/<id>/feed.xml… */
 export const getStaticPaths = projectPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { locale, project } = props as { locale: Locale; project: ProjectEntry };
   const ctx = await pageContext(locale);
   const { urls } = ctx;
   const listed = (await getListed(locale)).filter(({ publication }) => publication.data.project === project.id);
   return feedResponse({
     ctx,
-    site: site!,
     listed,
     projects: await getProjects(),
     project,
-    feedPath: `${urls.project(locale, project.id)}feed.xml`,
+    feedPath: urls.projectFeed(locale, project.id),
     pagePath: urls.project(locale, project.id),
   });
 };

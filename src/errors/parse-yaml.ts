@@ -1,5 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { EditorError } from './editor-error';
+import type { EditorError, EditorMessage } from './editor-error';
+
+/** The catalogue ids this module says; the catalogue's module checks that each exists. */
+export const YAML_MESSAGE_IDS = ['yaml.syntax', 'yaml.duplicateKey.hint', 'yaml.indent.hint', 'yaml.colon.hint', 'yaml.other.hint', 'yaml.noFrontmatter', 'yaml.noFrontmatter.hint'] as const;
+const message = (id: (typeof YAML_MESSAGE_IDS)[number], params?: EditorMessage['params']): EditorMessage => (params ? { id, params } : { id });
 
 /** A YAML text parsed with its source positions, so that a field's path maps back to a line. */
 export interface YamlSource {
@@ -28,7 +32,8 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const errors: EditorError[] = doc.errors.map((error) => ({
     file,
     ...position(error.pos[0]),
-    message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    // The parser's own words, quoted: it says what it found in English only.
+    message: message('yaml.syntax', { detail: error.message.split('\n')[0] ?? '' }),
     hint: yamlHint(error.code),
   }));
   return {
@@ -63,18 +68,18 @@ function nearestNode(doc: Document, path: readonly PropertyKey[], atKey: boolean
   return found;
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string): EditorMessage {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'a field is written twice; keep one of them';
+      return message('yaml.duplicateKey.hint');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'check the indentation: nested fields need two more spaces than their parent';
+      return message('yaml.indent.hint');
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a value with a colon in it must be put in quotes, e.g. title: "Monitoring: results"';
+      return message('yaml.colon.hint');
     default:
-      return 'check the quotes, colons and indentation on this line';
+      return message('yaml.other.hint');
   }
 }
 
@@ -93,8 +98,8 @@ export function parseFrontmatter(source: string, file: string): YamlSource & { b
           file,
           line: 1,
           column: 1,
-          message: 'the file has no frontmatter',
-          hint: 'start the file with a line of three hyphens (---), the fields, then another --- line',
+          message: message('yaml.noFrontmatter'),
+          hint: message('yaml.noFrontmatter.hint'),
         },
       ],
     };

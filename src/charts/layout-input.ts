@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
 import type { ChartSpec } from '../schemas/chart';
-import type { ChartField, ChartRow } from './data';
+import type { ChartField, ChartRow, ChartText } from './data';
 import type { ChartModel, ChartSize } from './model';
 
 /** Everything one chart type's layout reads. */
@@ -9,6 +9,8 @@ export interface LayoutInput {
   rows: readonly ChartRow[];
   spec: ChartSpec;
   locale: Locale;
+  /** The chart's texts (spec, fields, categories) in `locale`, through the site's fallbacks. */
+  localize: ChartText;
   size: ChartSize;
   fields: readonly ChartField[];
   /** The chart's deterministic id, prefix of pattern ids. */
