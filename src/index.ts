@@ -12,6 +12,7 @@ import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
 import { takeImageCacheCounts } from './site/image-cache';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
+import { basePath } from './site/urls';
 
 export type { VitrinaUserOptions } from './config/options';
 
@@ -70,12 +71,11 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         const hasMdx = astro.integrations.some((integration) => integration.name === '@astrojs/mdx');
         // updateConfig merges into the config Astro has already resolved: what its schema would add
         // (defaults, slashes that follow trailingSlash) is given here in full.
-        const slashed = (value: string) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
         updateConfig({
           site: site.url,
-          base: slashed(site.base),
+          base: basePath(site.base),
           trailingSlash: 'always',
-          image: { ...astro.image, endpoint: { ...astro.image.endpoint, route: slashed(astro.image.endpoint.route) } },
+          image: { ...astro.image, endpoint: { ...astro.image.endpoint, route: basePath(astro.image.endpoint.route) } },
           cacheDir: pathToFileURL(`${config.cacheDir}/`),
           // Two pages at a time unless the site asks for more: chart exports and share cards are native
           // work (sharp), which then overlaps with the next page's JavaScript (docs/performance.md).

@@ -6,6 +6,7 @@ import { checkLinksAsync, formatLinkProblem, type LinkProblem, type PageLinks } 
 import { searchCopies, type BuiltPage, type SearchCopies } from '../search/build-index';
 import { robotsTxt, sitemapEntry, sitemapXml, type SitemapPage } from '../seo/sitemap';
 import { imageCacheDir, sweepImageCache } from '../site/image-cache';
+import { basePath } from '../site/urls';
 import { HEADERS_FILE, NGINX_SNIPPET_FILE, headersFile, nginxSnippet } from '../site/security';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
@@ -98,9 +99,8 @@ async function startSearch(copies: SearchCopies, { outDir, logger }: AfterBuild)
  * declares them, so the sitemap lists exactly the built pages and agrees with them.
  */
 function writeSitemap({ outDir, site, base, logger }: AfterBuild, pages: readonly SitemapPage[]): void {
-  const root = base.endsWith('/') ? base : `${base}/`;
   fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(pages));
-  fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(new URL(`${root}sitemap.xml`, site).href));
+  fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(new URL(`${basePath(base)}sitemap.xml`, site).href));
   logger.info(`sitemap: ${pages.length} pages`);
 }
 
