@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, useBrowser } from '../support/e2e.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_SCRIPT, axe, useBrowser } from '../support/e2e.ts';
 import { sitemapPaths, sitePages } from '../support/site-pages.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /**
  * Every page of the example site, in every locale, in a real Chromium: zero axe violations
@@ -9,9 +10,7 @@ import { sitemapPaths, sitePages } from '../support/site-pages.ts';
  * no failed request, no console error (a CSP violation is one), no script error.
  */
 const siteDir = inject('siteDir');
-const siteUrl = inject('siteUrl');
 const pages = sitePages(siteDir);
-const origin = new URL(siteUrl).origin;
 const browser = useBrowser();
 
 /** A browser tab and what it saw while showing its current page. */
@@ -31,7 +30,12 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
   const take = () => new Promise<Tab>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
   const give = (tab: Tab) => (waiting.length ? waiting.shift()!(tab) : idle.push(tab));
 
+  // A server of this file's own, the shared build's folder, whose pages load axe from their origin.
+  let server: StaticServer;
+  let origin = '';
   beforeAll(async () => {
+    server = await serveStatic(siteDir, '/', { script: AXE_SCRIPT });
+    origin = new URL(server.url).origin;
     const context = await browser.context();
     for (let i = 0; i < TABS; i++) {
       const tab: Tab = { page: await context.newPage(), current: '', problems: [] };
@@ -50,6 +54,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
       idle.push(tab);
     }
   });
+  afterAll(() => server?.close());
 
   it('covers the whole sitemap, all locales', () => {
     expect(pages.length).toBeGreaterThan(20);
@@ -63,7 +68,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     try {
       tab.current = path;
       tab.problems = [];
-      await tab.page.goto(siteUrl + path, { waitUntil: 'load' });
+      await tab.page.goto(server.url + path, { waitUntil: 'load' });
       const results = await axe(tab.page);
       const violations = results.violations.map(
         (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,

@@ -31,15 +31,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A script the test server adds to every HTML page it serves, from its own address. */
+export interface ExtraScript {
+  /** Where it is served, an absolute path outside the site's base (e.g. /__axe.min.js). */
+  path: string;
+  source: string;
+}
+
 /**
  * Serves a built site from `dir` on 127.0.0.1 under `base` (as a static host would: directory
  * index.html, 404.html for anything missing). For tests only: no caching; gzip only when asked
- * (`{ gzip: true }`, as real hosts do, for Lighthouse's transfer timings).
+ * (`{ gzip: true }`, as real hosts do, for Lighthouse's transfer timings). With `script`, every HTML
+ * page loads that script at its end, from the same origin and kept in the browser's cache, so that
+ * Chromium compiles it once for the whole run (tests/support/e2e.ts, the accessibility test).
  */
-export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean; script?: ExtraScript } = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const script = options.script;
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (script && pathname === script.path) {
+      response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'max-age=3600' });
+      return response.end(script.source);
+    }
     const notFound = () => {
       const page = path.join(dir, '404.html');
       response.writeHead(404, { 'content-type': TYPES['.html']! });
@@ -51,7 +65,8 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return notFound();
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const body = fs.readFileSync(file);
+    let body = fs.readFileSync(file);
+    if (script && type === TYPES['.html']) body = Buffer.from(body.toString('utf8').replace(/<\/body>(?![\s\S]*<\/body>)/, `<script src="${script.path}"></script></body>`));
     if (options.gzip && /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       return response.end(gzipSync(body));
