@@ -10,6 +10,8 @@ import { afterBuild } from './integrations/after-build';
 import { checkBeforeBuild } from './integrations/content-check';
 import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
+import { startStaging } from './integrations/staging';
+import { say, type EditorLanguage } from './i18n/editor-messages';
 import { takeImageCacheCounts } from './site/image-cache';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
 import { basePath } from './site/urls';
@@ -47,21 +49,35 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
   // Thrown while astro.config.mjs loads, naming each wrong option.
   const options = parseVitrinaOptions(userOptions);
   let config: VitrinaConfig | undefined;
+  let lang: EditorLanguage = 'en';
   let started = 0;
+  let staging: ReturnType<typeof startStaging>;
+  // Set from the start of the build to its last step: a page or an integration that ends the process
+  // in between (process.exit(0) in trusted MDX) must not end it with success and half a site.
+  let unfinished: ((code: number) => void) | undefined;
 
   return {
     name: 'vitrina',
     // Read by `vitrina check` and `vitrina new` (scripts/lib/site-options.ts), which check the same folders.
     ...{ [VITRINA_OPTIONS]: options },
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig, injectRoute, addWatchFile, logger }) => {
+      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(astro.root);
         const env = process.env;
+        lang = messageLanguage(options, env);
         // Content and data first: an editor's mistake stops here, listed in full, before any output.
         const { paths, today } = loadVitrinaPaths({ root, options, env });
-        checkBeforeBuild(paths, { today, lang: messageLanguage(options, env), logger });
+        checkBeforeBuild(paths, { today, lang, logger });
         config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir) });
         const { site } = config;
+        // Under `vitrina build`, into a staging folder that replaces the output only when all went well.
+        staging = command === 'build' ? startStaging(fileURLToPath(astro.outDir), env) : undefined;
+        unfinished = (code) => {
+          if (code !== 0) return;
+          // On a line of its own: Astro may be in the middle of one.
+          console.error(`\n${say('build.endedEarly', {}, lang)}`);
+          process.exitCode = 1;
+        };
 
         // A site's own public/favicon.svg wins over the engine's default icon.
         const ownIcon = fs.existsSync(new URL('favicon.svg', astro.publicDir));
@@ -72,6 +88,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         // updateConfig merges into the config Astro has already resolved: what its schema would add
         // (defaults, slashes that follow trailingSlash) is given here in full.
         updateConfig({
+          ...(staging ? { outDir: pathToFileURL(`${staging.staging}/`) } : {}),
           site: site.url,
           base: basePath(site.base),
           trailingSlash: 'always',
@@ -99,13 +116,16 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
       },
       'astro:build:start': () => {
         started = Date.now();
+        if (unfinished) process.on('exit', unfinished);
         takeImageCacheCounts();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!config) throw new Error('vitrina: the build ended before its settings were read');
         const { reused, rendered } = takeImageCacheCounts();
         logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
-        await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, logger });
+        await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, lang, logger });
+        if (unfinished) process.off('exit', unfinished);
+        staging?.finish();
       },
     },
   };

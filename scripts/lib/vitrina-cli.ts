@@ -1,4 +1,5 @@
 import { editorLanguage, say } from '../../src/i18n/editor-messages';
+import { buildCli } from './build-cli';
 import { checkCli } from './check-cli';
 import { initCli } from './init-cli';
 import { newCli } from './new-cli';
@@ -20,13 +21,15 @@ export interface VitrinaCliIo {
   vitrina: PackageFacts;
 }
 
-/** `vitrina <command>`: dispatches to init, check or new; returns the exit code (2 for a wrong command). */
+/** `vitrina <command>`: dispatches to init, build, check or new; returns the exit code (2 for a wrong command). */
 export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
   const [command, ...rest] = io.argv;
   const ui = editorLanguage(undefined, io.env);
   switch (command) {
     case 'init':
       return initCli({ argv: rest, env: io.env, cwd: io.root, print: io.print, ask: io.ask, interactive: io.interactive, vitrina: io.vitrina });
+    case 'build':
+      return buildCli({ argv: rest, env: io.env, root: io.root, print: io.print });
     case 'check':
       return checkCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case 'new':

@@ -69,11 +69,28 @@ export function sortEditorErrors(errors: readonly EditorError[]): EditorError[] 
 }
 
 /**
+ * An error whose message says all an editor needs: Astro prints it without a stack trace (it prints
+ * one only when `stack` has text) and without its guessed hints (it guesses from `toString()`, e.g.
+ * "Browser APIs are not available" for any message that mentions a document).
+ */
+export class QuietError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'QuietError';
+    this.stack = '';
+  }
+
+  override toString(): string {
+    return this.name;
+  }
+}
+
+/**
  * Thrown when a build must stop: carries every error found, not only the first, and says them with
  * `words` (the editors' language). (Not named `errors`: Astro takes an error with an `errors` array
  * for a bundler report and prints only its first entry.)
  */
-export class EditorErrors extends Error {
+export class EditorErrors extends QuietError {
   readonly problems: EditorError[];
   readonly title: EditorMessage;
 

@@ -17,7 +17,7 @@ function builtSite(pages: Record<string, string>): string {
 
 const logged: string[] = [];
 const logger = { info: (message: string) => void logged.push(message), warn: (message: string) => void logged.push(`warn: ${message}`) };
-const step = (outDir: string) => ({ outDir, site: 'https://site.test', base: '/', cacheDir: path.join(outDir, '..', `${path.basename(outDir)}-cache`), started: Date.now(), logger });
+const step = (outDir: string) => ({ outDir, site: 'https://site.test', base: '/', cacheDir: path.join(outDir, '..', `${path.basename(outDir)}-cache`), started: Date.now(), lang: 'en' as const, logger });
 const SEARCH_MARKER = `data-pagefind-filter="${SEARCH_FILTER}"`;
 const page = (body: string) => `<!doctype html><html lang="en"><head><meta name="t" ${SEARCH_MARKER} content="Page"><link rel="canonical" href="https://site.test/"></head><body><main><h1>Title</h1>${body}</main></body></html>`;
 
@@ -44,7 +44,7 @@ describe('the steps after the build', () => {
   it('fail and delete the output when the search index fails, though every link resolves', async () => {
     // Marked for the index but without <main>: pagefind is never started, the build must still fail.
     const dir = builtSite({ 'index.html': `<html lang="en"><head><meta ${SEARCH_MARKER} content="x"></head><body><a href="/">home</a></body></html>` });
-    await expect(afterBuild(step(dir))).rejects.toThrow(/index\.html: marked for search but has no <main> element\nThe output folder was deleted/);
+    await expect(afterBuild(step(dir))).rejects.toThrow(/index\.html: marked for search but has no <main> element\. This is not a mistake in the content; nothing was published/);
     expect(fs.existsSync(dir)).toBe(false);
   });
 

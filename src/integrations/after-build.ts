@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { readBuiltPage } from '../quality/built-html';
-import { checkLinksAsync, formatLinkProblem, type LinkProblem, type PageLinks } from '../quality/links';
+import { QuietError } from '../errors/editor-error';
+import { say, type EditorLanguage } from '../i18n/editor-messages';
+import { checkLinksAsync, linkReport, type LinkProblem, type PageLinks } from '../quality/links';
 import { searchCopies, type BuiltPage, type SearchCopies } from '../search/build-index';
 import { robotsTxt, sitemapEntry, sitemapXml, type SitemapPage } from '../seo/sitemap';
 import { imageCacheDir, sweepImageCache } from '../site/image-cache';
@@ -22,6 +24,8 @@ export interface AfterBuild {
   cacheDir: string;
   /** When the build started (ms): images not used since are swept from the cache. */
   started: number;
+  /** The editors' language, for the reports that stop the build. */
+  lang: EditorLanguage;
   logger: Logger;
 }
 
@@ -104,11 +108,15 @@ function writeSitemap({ outDir, site, base, logger }: AfterBuild, pages: readonl
   logger.info(`sitemap: ${pages.length} pages`);
 }
 
-/** Deletes the output folder and throws: nothing half-built or broken may be deployed. */
-function fail(outDir: string, failure: unknown): never {
+/**
+ * Deletes the output folder and throws: nothing half-built or broken may be deployed. (Under
+ * `vitrina build` that folder is the staging folder, and the previous site stays where it was.) The
+ * failure of a step is not an editor's mistake, and the message says so.
+ */
+function fail({ outDir, lang }: AfterBuild, step: string, failure: unknown): never {
   fs.rmSync(outDir, { recursive: true, force: true });
   const message = failure instanceof Error ? failure.message : String(failure);
-  throw new Error(`${message}\nThe output folder was deleted so that nothing half-built is deployed.`, { cause: failure });
+  throw new QuietError(say('build.stepFailed', { step, message }, lang));
 }
 
 /**
@@ -138,33 +146,34 @@ export async function afterBuild(step: AfterBuild): Promise<void> {
     }
   } catch (error) {
     copies.remove();
-    fail(step.outDir, error);
+    fail(step, 'read', error);
   }
   // Awaited after the link check: pagefind works in its own process meanwhile.
   const search = startSearch(copies, step).then((finished) => finished);
   search.catch(() => undefined);
-  writeSitemap(step, sitemap);
   let problems: LinkProblem[] = [];
-  let failure: unknown;
+  let failure: { step: string; error: unknown } | undefined;
+  try {
+    writeSitemap(step, sitemap);
+  } catch (error) {
+    failure = { step: 'sitemap', error };
+  }
   try {
     problems = await checkLinksAsync(files, linked, { base: step.base, site: step.site });
   } catch (error) {
-    failure = error;
+    failure ??= { step: 'links', error };
   }
   try {
     await search;
   } catch (error) {
-    failure ??= error;
+    failure ??= { step: 'search', error };
   }
-  if (failure) fail(step.outDir, failure);
+  if (failure) fail(step, failure.step, failure.error);
   const elapsed = Math.round(performance.now() - started);
   if (problems.length === 0) {
     step.logger.info(`all internal links resolve (${elapsed} ms)`);
     return;
   }
   fs.rmSync(step.outDir, { recursive: true, force: true });
-  throw new Error(
-    `${problems.length} broken link(s); the output folder was deleted so that nothing broken is deployed:\n` +
-      problems.map((problem) => `  ${formatLinkProblem(problem)}`).join('\n'),
-  );
+  throw new QuietError(linkReport(problems, step.lang));
 }

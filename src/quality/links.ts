@@ -1,3 +1,5 @@
+import type { EditorMessage } from '../errors/editor-error.ts';
+import { editorMessage, say, sayMessage, type EditorLanguage } from '../i18n/editor-messages.ts';
 import type { PageFacts } from './built-html.ts';
 
 /** One link that does not resolve, named as an editor can find it. */
@@ -6,8 +8,8 @@ export interface LinkProblem {
   page: string;
   /** The link exactly as written in the page. */
   link: string;
-  /** Why it fails, in plain words. */
-  reason: string;
+  /** Why it fails, in plain words (a sentence of the editors' catalogue). */
+  reason: EditorMessage;
 }
 
 /** What the check needs of one page: its file (relative, forward slashes) and what `readBuiltPage` found in it. */
@@ -92,36 +94,36 @@ function* checkSite(files: readonly string[], pages: Iterable<PageLinks>, option
     return all.has(`${relative}/index.html`) ? `${relative}/index.html` : undefined;
   };
 
-  const missingFragment = (target: string, fragment: string) => `no element with id "${fragment}" in ${target}`;
+  const missingFragment = (target: string, fragment: string) => editorMessage('links.fragment', { fragment, target });
   for (const { file: page, facts } of pages) {
     const pageUrl = new URL(pageUrlPath(page, base), LOCAL_ORIGIN);
     targets.set(page, `\u0000${facts.anchors.join('\u0000')}\u0000`);
     for (const link of facts.links) {
-      const report = (reason: string) => problems.push({ page, link, reason });
+      const report = (reason: EditorMessage) => problems.push({ page, link, reason });
       if (link === '') {
-        report('empty link');
+        report(editorMessage('links.empty'));
         continue;
       }
       let url: URL;
       try {
         url = new URL(link, pageUrl);
       } catch {
-        report('not a valid URL');
+        report(editorMessage('links.invalid'));
         continue;
       }
       if (!SAFE_SCHEMES.has(url.protocol)) {
-        report(`unsafe or unknown scheme ${url.protocol}`);
+        report(editorMessage('links.scheme', { scheme: url.protocol }));
         continue;
       }
       const internal = url.origin === LOCAL_ORIGIN || (siteOrigin !== undefined && url.origin === siteOrigin);
       if (!internal || url.protocol === 'data:') continue;
       if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
-        report(`outside the site's base path ${base}`);
+        report(editorMessage('links.outsideBase', { base }));
         continue;
       }
       const target = resolveFile(url.pathname === base.slice(0, -1) ? base : url.pathname);
       if (!target) {
-        report('no such page or file');
+        report(editorMessage('links.missing'));
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
@@ -137,7 +139,12 @@ function* checkSite(files: readonly string[], pages: Iterable<PageLinks>, option
   }
 }
 
-/** One line per problem: `page: link — reason`. */
-export function formatLinkProblem(problem: LinkProblem): string {
-  return `${problem.page}: ${problem.link} — ${problem.reason}`;
+/** One line per problem, `page: link — reason`, in the editors' language (English by default). */
+export function formatLinkProblem(problem: LinkProblem, lang: EditorLanguage = 'en'): string {
+  return `${problem.page}: ${problem.link} — ${sayMessage(problem.reason, lang)}`;
+}
+
+/** The report of a build stopped by broken links: a headline, then one line per problem. */
+export function linkReport(problems: readonly LinkProblem[], lang: EditorLanguage): string {
+  return `${say('links.broken', { count: problems.length }, lang)}\n${problems.map((problem) => `  ${formatLinkProblem(problem, lang)}`).join('\n')}`;
 }

@@ -20,6 +20,9 @@ describe('the build and npm run check say the same', () => {
     const build = await buildSite({ contentDir: ENV.VITRINA_CONTENT_DIR, dataDir: ENV.VITRINA_DATA_DIR, env: { SOURCE_DATE_EPOCH: ENV.SOURCE_DATE_EPOCH } });
     expect(build.code).not.toBe(0);
     expect(fs.existsSync(build.outDir)).toBe(false);
+    // The report is all an editor sees: no stack trace, no guessed hint from Astro.
+    expect(build.output).not.toMatch(/Stack trace|Location:|Hint:/);
+    expect(build.output).toContain('the build stopped before writing anything: the output folder is as it was');
     const lines = checkLines('en');
     expect(lines.length).toBeGreaterThan(15);
     for (const line of lines) expect(build.output, line).toContain(line.replace(/ \(warning\)$/, ''));

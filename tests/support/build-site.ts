@@ -15,11 +15,13 @@ export interface BuildOptions {
   base?: string;
   /** Extra environment. */
   env?: Record<string, string>;
+  /** Another astro.config.mjs than the repository's (`--config`), relative to the repository. */
+  config?: string;
 }
 
 export interface BuildResult {
   outDir: string;
-  /** Exit code of `astro build`. */
+  /** Exit code of `vitrina build`. */
   code: number;
   /** Everything it printed. */
   output: string;
@@ -38,7 +40,8 @@ export function childEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds a site with `astro build --outDir` in a child process, as an editor would, with the content
+ * Builds a site with `vitrina build --outDir` (`npm run build`, which runs `astro build` and puts its
+ * output in place only when it all succeeded) in a child process, as an editor would, with the content
  * and data folders and the sub-path given by the deploy-time VITRINA_* variables (src/config/settings.ts). Each build gets its own cache
  * folder, so builds of different sites never share a content store.
  */
@@ -57,14 +60,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ...(options.base ? { VITRINA_BASE: options.base } : {}),
     ...options.env,
   };
-  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const vitrina = path.join(ROOT, 'bin', 'vitrina.mjs');
+  const args = ['build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [vitrina, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ outDir, code: code ?? 1, output }));
+    child.on('close', (code) => {
+      // With an output folder of the caller's, the build's own folder held only its cache.
+      if (options.outDir) fs.rmSync(work, { recursive: true, force: true });
+      resolve({ outDir, code: code ?? 1, output });
+    });
   });
 }
 

@@ -117,7 +117,7 @@ describe('vitrina init', () => {
       engines: { node: '>=22.12' },
       scripts: {
         dev: 'ASTRO_TELEMETRY_DISABLED=1 astro dev',
-        build: 'ASTRO_TELEMETRY_DISABLED=1 astro build',
+        build: 'ASTRO_TELEMETRY_DISABLED=1 vitrina build',
         preview: 'ASTRO_TELEMETRY_DISABLED=1 astro preview',
         check: 'vitrina check',
         new: 'vitrina new',

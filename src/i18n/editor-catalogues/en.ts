@@ -326,6 +326,7 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
 
 Commands:
   init <folder>   creates a new Vitrina site in <folder> (vitrina init --help)
+  build           builds the site, replacing the output folder only when every step succeeded
   check           checks content/ and data/ without building (vitrina check --help)
   new             creates a publication, project, page or dataset (vitrina new --help)
 
@@ -333,6 +334,25 @@ Options:
   --version       prints Vitrina's version
   --help          prints this text`,
   'cli.unknown': 'unknown command "{command}"',
+  // The link check after the build (src/quality/links.ts).
+  'links.broken': '{count} broken link(s): the build stopped and nothing was published. Correct each link in the content that makes the page named:',
+  'links.empty': 'empty link',
+  'links.invalid': 'not a valid URL',
+  'links.scheme': 'unsafe or unknown scheme {scheme}',
+  'links.outsideBase': "outside the site's base path {base}",
+  'links.missing': 'no such page or file',
+  'links.fragment': 'no element with id "{fragment}" in {target}',
+  'build.stepFailed': 'Vitrina could not finish the build (step: {step}): {message}. This is not a mistake in the content; nothing was published. If it happens again, report it to Vitrina\'s developers with this message and the output of `npx vitrina --version`.',
+  'build.usage': `Usage: vitrina build [astro build options, e.g. --outDir public_html]
+
+Builds the site into a staging folder beside the output folder (dist/ by default) and puts it in
+place only when every step has succeeded: the pages, the downloads, the search index, the sitemap
+and the link check. After any failure the previous site is left exactly as it was.`,
+  'build.published': 'the site is in {outDir}',
+  'build.failed.kept': 'the build failed: {outDir} is left as it was, with the previous site',
+  'build.failed.none': 'the build failed: nothing was written to {outDir}',
+  'build.failed.early': 'the build stopped before writing anything: the output folder is as it was',
+  'build.endedEarly': 'vitrina: the build ended before it finished (a page, a component or an integration ended the process). The output is incomplete: do not publish it. `npm run build` (vitrina build) keeps the previous site in such a case.',
   'init.usage': `Usage: vitrina init <folder> [--name "…"] [--lang bg|en|ru] [--languages bg,en,ru] [--from <spec>]
 
 Creates a new site that uses Vitrina in <folder>, which must be missing or empty.
