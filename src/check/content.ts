@@ -204,9 +204,24 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
     }
   }
   data.attachments.forEach((attachment, index) => {
+    const where = at(['attachments', index, 'file']);
     const target = path.join(paths.content, 'files', attachment.file);
-    if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-      errors.push({ ...at(['attachments', index, 'file']), message: editorMessage('content.attachment.missing', { file: attachment.file }), hint: editorMessage('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
+    // The path is relative to content/files: an editor who starts it with the folder itself gets told so.
+    const prefixed = /^(content\/)?files\//.exec(attachment.file);
+    if (prefixed) {
+      errors.push({ ...where, message: editorMessage('content.attachment.prefixed', { file: attachment.file }), hint: editorMessage('content.attachment.prefixed.hint', { file: attachment.file.slice(prefixed[0].length) }) });
+      return;
+    }
+    const stat = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!stat || stat.isDirectory()) {
+      errors.push({ ...where, message: editorMessage('content.attachment.missing', { file: attachment.file }), hint: editorMessage('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
+    } else if (stat.isSymbolicLink()) {
+      // Refused where it is (src/check/files.ts); named here too, since this is the field that uses it.
+      errors.push({ ...where, message: editorMessage('content.attachment.symlink', { file: attachment.file }), hint: editorMessage('files.symlink.hint') });
+    } else if (!stat.isFile()) {
+      errors.push({ ...where, message: editorMessage('content.attachment.missing', { file: attachment.file }), hint: editorMessage('content.attachment.missing.hint', { target: displayPath(target, paths.root) }) });
+    } else if (stat.size === 0) {
+      errors.push({ ...where, message: editorMessage('content.attachment.empty', { file: attachment.file }), hint: editorMessage('content.attachment.empty.hint') });
     }
   });
   if (data.cover) {

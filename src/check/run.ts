@@ -2,6 +2,7 @@ import type { EditorError } from '../errors/editor-error';
 import type { SitePaths } from '../site/paths';
 import { checkCharts } from '../charts/check';
 import { checkContent, type CheckOptions } from './content';
+import { checkFiles } from './files';
 import { checkDatasets } from '../datasets/check';
 import { checkMonitoring } from '../monitoring/registry';
 
@@ -10,7 +11,7 @@ import { checkMonitoring } from '../monitoring/registry';
  * and `npm run check` both call it, so an editor sees the same message everywhere.
  * Each checker returns errors and warnings (severity 'warning'); add new checkers to the list.
  */
-const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkContent, checkDatasets, checkMonitoring, checkCharts];
+const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkDatasets, checkMonitoring, checkCharts];
 
 export function runChecks(paths: SitePaths, options: CheckOptions): EditorError[] {
   return CHECKERS.flatMap((check) => check(paths, options));

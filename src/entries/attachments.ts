@@ -28,11 +28,22 @@ export function attachmentInfo(filesDir: string, file: string): AttachmentInfo {
   };
 }
 
-/** Every file under content/files, relative paths with forward slashes, sorted. */
+/**
+ * Every regular file under content/files, relative paths with forward slashes, sorted. Symbolic
+ * links are neither listed nor followed (Node's recursive readdir would walk into a linked folder):
+ * nothing outside the repository is ever published, and the check refuses the links themselves.
+ */
 export function listContentFiles(filesDir: string): string[] {
-  if (!fs.existsSync(filesDir)) return [];
-  return (fs.readdirSync(filesDir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.relative(filesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) found.push(path.relative(filesDir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(filesDir);
+  return found.sort();
 }

@@ -94,7 +94,11 @@ export const url = z.url({ protocol: /^https?$/, error: ownMessage('schema.url')
 /** An ISO 4217 currency code such as BGN, EUR or KGS. */
 export const currency = z.string().regex(/^[A-Z]{3}$/, ownMessage('schema.currency'));
 
-/** A path to a file under the content `files/` folder, written without a leading slash. */
+/**
+ * A path to a file under the content `files/` folder, written without a leading slash: any letters
+ * (Cyrillic, spaces: office files are named so; addresses encode them), but no `..` part, no
+ * backslash, no control character and none of the characters Windows forbids in names.
+ */
 export const filePath = z
   .string()
-  .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._\-/]+$/, ownMessage('schema.filePath'));
+  .regex(/^(?![\/\\])(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000-\u001f\\<>:"|?*]+$/u, ownMessage('schema.filePath'));
