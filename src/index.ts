@@ -66,8 +66,8 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         const env = process.env;
         lang = messageLanguage(options, env);
         // Content and data first: an editor's mistake stops here, listed in full, before any output.
-        const { paths, today } = loadVitrinaPaths({ root, options, env });
-        checkBeforeBuild(paths, { today, lang, logger });
+        const { paths, today, mdx: mdxMode } = loadVitrinaPaths({ root, options, env });
+        checkBeforeBuild(paths, { today, mdx: mdxMode, lang, logger });
         config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir) });
         const { site } = config;
         // Under `vitrina build`, into a staging folder that replaces the output only when all went well.

@@ -22,7 +22,7 @@ export interface BenchSizes {
   seed: number;
 }
 
-/** Where the chart component is, for the MDX import; without it no MDX is written. */
+/** Where the chart component is; without it no MDX is written (a baseline without charts). */
 export interface GenerateOptions {
   chartComponent?: string;
 }
@@ -203,10 +203,8 @@ function writePublications(random: Random, contentDir: string, plans: Publicatio
       let text = body(random, locale, { words: random.int(400, 900), links: linksBy[locale] });
       const mdx = Boolean(plan.charts?.length && chartComponent);
       const file = path.join(contentDir, 'publications', locale, `${plan.slug}.${mdx ? 'mdx' : 'md'}`);
-      let head = '';
       if (mdx) {
-        const from = path.relative(path.dirname(file), chartComponent!).split(path.sep).join('/');
-        head = `import DataChart from '${from.startsWith('.') ? from : `./${from}`}';\n\n`;
+        // No import: the publication page gives MDX its components, and editors' MDX may not import (src/check/mdx.ts).
         const blocks = text.trimEnd().split('\n\n');
         plan.charts!.forEach((view, index) => {
           const at = Math.min(blocks.length, 1 + Math.floor(((index + 1) * blocks.length) / (plan.charts!.length + 1)));
@@ -215,7 +213,7 @@ function writePublications(random: Random, contentDir: string, plans: Publicatio
         text = `${blocks.join('\n\n')}\n`;
       }
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${head}${text}`);
+      fs.writeFileSync(file, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${text}`);
       files.push(file);
       wordCounts.push(countWords(text));
     }

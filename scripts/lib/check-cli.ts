@@ -40,8 +40,8 @@ export function checkCli(io: CheckCliIo): number {
     io.print(`${say('check.bad.option', { value: args.bad }, lang)}\n\n${say('check.usage', {}, lang)}`);
     return 2;
   }
-  const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
-  const problems = sortEditorErrors(runChecks(paths, { today }));
+  const { paths, today, mdx } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
+  const problems = sortEditorErrors(runChecks(paths, { today, mdx }));
   const errors = problems.filter((problem) => problem.severity !== 'warning').length;
   const warnings = problems.length - errors;
   if (!problems.length) {

@@ -17,7 +17,7 @@ beforeEach(() => {
 
 function check(): string[] {
   const paths = { root, content: path.join(root, 'content'), data: path.join(root, 'data') };
-  return checkContent(paths, { today: '2026-06-01' })
+  return checkContent(paths, { today: '2026-06-01', mdx: 'safe' })
     .filter((problem) => problem.severity !== 'warning')
     .map((error) => formatEditorError(error, editorWords('en')));
 }
@@ -132,7 +132,7 @@ describe('checkContent', () => {
   it('warns about drafts and an old accessibility statement without failing', () => {
     edit('content/site.yaml', 'reviewed: 2026-01-15', 'reviewed: 2024-01-15');
     const paths = { root, content: path.join(root, 'content'), data: path.join(root, 'data') };
-    const warnings = checkContent(paths, { today: '2026-06-01' }).filter((problem) => problem.severity === 'warning');
+    const warnings = checkContent(paths, { today: '2026-06-01', mdx: 'safe' }).filter((problem) => problem.severity === 'warning');
     expect(warnings.map((error) => formatEditorError(error, editorWords('en')))).toMatchInlineSnapshot(`
       [
         "content/site.yaml:21:13 accessibility.reviewed: the accessibility statement was last reviewed on 2024-01-15, over a year ago

@@ -11,11 +11,14 @@ import { publicationData, type PublicationData } from '../schemas/publication';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
 import { editorMessage } from '../i18n/editor-messages';
+import type { MdxMode } from '../config/options';
 
 /** What the content check needs from outside; passed in so tests control it. */
 export interface CheckOptions {
   /** Today, YYYY-MM-DD, for warnings that depend on age (the accessibility statement). */
   today: string;
+  /** What editors' MDX may do (src/check/mdx.ts); "safe" unless the site says otherwise. */
+  mdx: MdxMode;
 }
 
 interface Parsed<T> {

@@ -3,6 +3,7 @@ import type { SitePaths } from '../site/paths';
 import { checkCharts } from '../charts/check';
 import { checkContent, type CheckOptions } from './content';
 import { checkFiles } from './files';
+import { checkMdx } from './mdx';
 import { checkDatasets } from '../datasets/check';
 import { checkMonitoring } from '../monitoring/registry';
 
@@ -11,7 +12,7 @@ import { checkMonitoring } from '../monitoring/registry';
  * and `npm run check` both call it, so an editor sees the same message everywhere.
  * Each checker returns errors and warnings (severity 'warning'); add new checkers to the list.
  */
-const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkDatasets, checkMonitoring, checkCharts];
+const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkMdx, checkDatasets, checkMonitoring, checkCharts];
 
 export function runChecks(paths: SitePaths, options: CheckOptions): EditorError[] {
   return CHECKERS.flatMap((check) => check(paths, options));

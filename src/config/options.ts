@@ -25,13 +25,22 @@ export const vitrinaOptions = z
       .optional(),
     /** The language of the build's messages to editors: en (default), bg or ru; VITRINA_LANG overrides it. */
     messages: z.enum(EDITOR_LANGUAGES).optional(),
+    /**
+     * What editors' MDX may do. "safe" (default): Markdown, the components Vitrina provides and props
+     * that are literals; `import`, `export` and every other JavaScript expression are refused by the
+     * check and the build. "trusted": any MDX, which runs as JavaScript on the machine that builds;
+     * only for a site whose every editor is a developer it trusts with that machine (docs/security.md).
+     */
+    mdx: z.enum(['safe', 'trusted'], { error: 'must be "safe" (the default) or "trusted"' }).default('safe'),
   })
-  .default({ content: 'content', data: 'data' });
+  .default({ content: 'content', data: 'data', mdx: 'safe' });
 
 /** What a site may pass to `vitrina()`. */
 export type VitrinaUserOptions = z.input<typeof vitrinaOptions>;
 /** The options after validation and defaults. */
 export type VitrinaOptions = z.output<typeof vitrinaOptions>;
+/** What editors' MDX may do (src/check/mdx.ts). */
+export type MdxMode = VitrinaOptions['mdx'];
 
 /** Where `vitrina()` keeps its validated options on the integration, for the `vitrina` command. */
 export const VITRINA_OPTIONS = Symbol.for('vitrina.options');

@@ -19,7 +19,7 @@ function site(url: string, base?: string): string {
 
 describe('vitrina() options', () => {
   it('default to content/ and data/', () => {
-    expect(parseVitrinaOptions(undefined)).toEqual({ content: 'content', data: 'data' });
+    expect(parseVitrinaOptions(undefined)).toEqual({ content: 'content', data: 'data', mdx: 'safe' });
     expect(parseVitrinaOptions({ site: 'https://example.org', base: '/monitoring/', messages: 'bg' })).toMatchObject({ site: 'https://example.org', base: '/monitoring/', messages: 'bg' });
   });
 
@@ -37,7 +37,7 @@ describe('vitrina() options', () => {
         content: must not be empty
         base: must start with / and hold lower-case path segments, e.g. /monitoring/
         messages: Invalid option: expected one of "bg"|"en"|"ru"
-        sit: not an option of vitrina() (the options are content, data, site, base, messages)"
+        sit: not an option of vitrina() (the options are content, data, site, base, messages, mdx)"
     `);
     expect(stack).not.toMatch(/\n\s+at /);
     expect(() => parseVitrinaOptions({ site: 'ftp://example.org' })).toThrow(/site: must be an http\(s\) address/);

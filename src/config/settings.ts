@@ -6,7 +6,7 @@ import { zodToEditorErrors } from '../errors/zod-issues';
 import { editorLanguage, editorMessage, editorWords, type EditorLanguage } from '../i18n/editor-messages';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
-import { parseVitrinaOptions, type VitrinaOptions } from './options';
+import { parseVitrinaOptions, type MdxMode, type VitrinaOptions } from './options';
 
 /**
  * The one place that reads Vitrina's settings: the options a site passes to `vitrina()`, the
@@ -101,6 +101,7 @@ export function messageLanguage(options: Pick<VitrinaOptions, 'messages'>, env: 
 }
 
 /** The paths and "today" alone, for commands that must work before site.yaml is valid. */
-export function loadVitrinaPaths({ root, options = {}, env }: { root: string; options?: unknown; env: Env }): { paths: SitePaths; today: string } {
-  return { paths: resolvePaths(root, parseVitrinaOptions(options), env), today: today(env) };
+export function loadVitrinaPaths({ root, options = {}, env }: { root: string; options?: unknown; env: Env }): { paths: SitePaths; today: string; mdx: MdxMode } {
+  const parsed = parseVitrinaOptions(options);
+  return { paths: resolvePaths(root, parsed, env), today: today(env), mdx: parsed.mdx };
 }

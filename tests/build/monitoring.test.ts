@@ -109,7 +109,7 @@ describe('editors’ mistakes in monitoring data', () => {
     fs.writeFileSync(recommendation, fs.readFileSync(recommendation, 'utf8').replace('status: partly-implemented', 'status: done'));
     try {
       const paths = { root: work, content: path.join(work, 'content'), data: path.join(work, 'data') };
-      const report = runChecks(paths, { today: '2026-01-01' }).map((error) => formatEditorError(error, editorWords('en'))).join('\n');
+      const report = runChecks(paths, { today: '2026-01-01', mdx: 'safe' }).map((error) => formatEditorError(error, editorWords('en'))).join('\n');
       expect(report).toContain(`data/kyrgyz-service-monitoring/observations.csv:${line}:2 service: unknown service "S99"`);
       expect(report).toMatch(/content\/recommendations\/kg-2017-02\.yaml:\d+:\d+ history\.1\.status: the text "done" is not allowed/);
       const broken = await buildSite({ contentDir: paths.content, dataDir: paths.data, outDir: path.join(work, 'dist') });
