@@ -56,7 +56,7 @@ describe('downloads', () => {
       "3,'@cmd,0,a,,",
       "4,'+359 32,1000,a,,",
     ]);
-    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", 'ok']);
+    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', '\nx', 'ok', ' =1', "'=1"].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "'\nx", 'ok', ' =1', "'=1"]);
     expect([-1, 0, null, true].map(neutralise)).toEqual(['-1', '0', '', 'true']);
   });
 
