@@ -167,7 +167,8 @@ function checkHeader(cells: string[], names: string[], line: number, report: (er
 }
 
 function allowedValues(field: DatasetField): Set<string> | undefined {
-  const values = field.categories?.map((category) => String(category.value)) ?? field.constraints.enum?.map(String);
+  // Written as the cells are compared (`cellText`), so a number is matched in the same notation.
+  const values = field.categories?.map((category) => cellText(category.value)) ?? field.constraints.enum?.map((value) => cellText(value));
   return values ? new Set(values) : undefined;
 }
 

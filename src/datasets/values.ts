@@ -30,10 +30,12 @@ export function cellReader(field: DatasetField, dialect: DatasetDialect): (raw: 
   const integerPattern = new RegExp(`^-?${integerPart}$`);
   const example = dialect.decimalChar === ',' ? `1${dialect.groupChar ?? ''}234,5` : `1${dialect.groupChar ?? ''}234.5`;
   const normalise = (raw: string) => (dialect.groupChar === ' ' ? raw.replace(SPACES, ' ') : raw);
-  const toNumber = (raw: string) => {
-    const plain = group ? raw.replace(new RegExp(group, 'g'), '') : raw;
-    return Number(dialect.decimalChar === ',' ? plain.replace(',', '.') : plain);
+  // The numeral with the group marks dropped and a dot for the decimal mark: "-1234.5".
+  const plain = (raw: string) => {
+    const digits = group ? raw.replace(new RegExp(group, 'g'), '') : raw;
+    return dialect.decimalChar === ',' ? digits.replace(',', '.') : digits;
   };
+  const toNumber = (raw: string) => Number(plain(raw));
 
   switch (field.type) {
     case 'string':
@@ -52,7 +54,14 @@ export function cellReader(field: DatasetField, dialect: DatasetDialect): (raw: 
         if (!numberPattern.test(text)) {
           return { ok: false, expected: editorMessage('dataset.phrase.decimal', { mark: dialect.decimalChar }), hint: editorMessage('dataset.decimal.hint', { example }) };
         }
-        const value = toNumber(text);
+        const written = plain(text);
+        const value = Number(written);
+        // A double holds about 15 significant digits and nothing beyond 1.8e308: refuse what it
+        // would turn into Infinity or round, rather than publish a value nobody wrote.
+        if (!Number.isFinite(value)) return { ok: false, expected: editorMessage('dataset.phrase.numberSize'), hint: editorMessage('dataset.exactNumber.hint') };
+        if (!sameNumber(written, value)) {
+          return { ok: false, expected: editorMessage('dataset.phrase.exactNumber', { stored: clip(numberText(value)) }), hint: editorMessage('dataset.exactNumber.hint') };
+        }
         return { ok: true, value: Object.is(value, -0) ? 0 : value };
       };
     case 'boolean':
@@ -68,9 +77,44 @@ export function cellReader(field: DatasetField, dialect: DatasetDialect): (raw: 
   }
 }
 
-/** A typed value as the canonical CSV writes it: numbers as JavaScript prints them (dot decimals). */
+/**
+ * The significant digits of a decimal numeral and where its point goes: "-0012.50" and "1.25e+1" →
+ * { digits: "125", point: 2 }. Zero has no digits. Reads what a CSV cell holds once its marks are
+ * normalised, and what JavaScript prints for a number (which may have an exponent).
+ */
+function decimalDigits(numeral: string): { digits: string; point: number } {
+  const [mantissa = '', exponent = '0'] = numeral.replace(/^[-+]/, '').toLowerCase().split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const all = `${whole}${fraction}`;
+  const leading = all.length - all.replace(/^0+/, '').length;
+  const digits = all.slice(leading).replace(/0+$/, '');
+  return digits ? { digits, point: whole.length + Number(exponent) - leading } : { digits: '', point: 0 };
+}
+
+/** True when `value` is exactly the number `written` says (a plain numeral such as "-1234.5"). */
+function sameNumber(written: string, value: number): boolean {
+  const a = decimalDigits(written);
+  const b = decimalDigits(String(value));
+  return a.digits === b.digits && a.point === b.point;
+}
+
+/**
+ * A number in plain decimal notation, never with an exponent: the shortest digits that read back as
+ * the same double (what JavaScript prints), so 1e21 is "1000000000000000000000" and 1e-7 "0.0000001".
+ */
+export function numberText(value: number): string {
+  const { digits, point } = decimalDigits(String(value));
+  if (!digits) return '0';
+  const sign = value < 0 ? '-' : '';
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A typed value as the canonical CSV writes it: numbers in plain decimal notation with a dot (`numberText`). */
 export function cellText(value: Cell): string {
   if (value === null) return '';
+  if (typeof value === 'number') return numberText(value);
   return typeof value === 'string' ? value : String(value);
 }
 

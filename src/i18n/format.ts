@@ -19,6 +19,7 @@ function makeFormatters(locale: Locale) {
   const shortDate = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const oneDecimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = new Map<string, Intl.NumberFormat>();
@@ -31,8 +32,15 @@ function makeFormatters(locale: Locale) {
     year: (iso: string) => iso.slice(0, 4),
     /** A whole number with the locale's grouping: `12 345`. */
     integer: (value: number) => integer.format(value),
-    /** A number with up to two decimals: `1,25`. */
-    number: (value: number) => decimal.format(value),
+    /**
+     * A number with up to two decimals: `1,25`. A value that two decimals would show as zero, but is
+     * not, gets two significant digits instead (`0,0004`, `-0,00012`): a figure never reads "0" when
+     * it is not.
+     */
+    number: (value: number) => {
+      const text = decimal.format(value);
+      return value !== 0 && Number.isFinite(value) && !/[1-9]/.test(text) ? small.format(value) : text;
+    },
     /** A number with up to one decimal: `1,2`. */
     oneDecimal: (value: number) => oneDecimalFormat.format(value),
     /** A share from 0 to 1 as a percentage: `42 %`. */

@@ -49,6 +49,18 @@ describe('formatters', () => {
     expect(formatters('en').number(1.25)).toBe('1.25');
   });
 
+  it('shows a small value that is not zero with enough significant digits to be non-zero, and ordinary values as before', () => {
+    const nbsp = /[\u00a0\u202f]/g;
+    const shown = (locale: 'bg' | 'en' | 'ru', values: number[]) => values.map((value) => formatters(locale).number(value).replace(nbsp, ' '));
+    expect(shown('bg', [0.0004, -0.0004, 0.00012345, 0.004999])).toEqual(['0,0004', '-0,0004', '0,00012', '0,005']);
+    expect(shown('ru', [0.0004, -0.0004, 0.00012345, 0.004999])).toEqual(['0,0004', '-0,0004', '0,00012', '0,005']);
+    expect(shown('en', [0.0004, -0.0004, 0.00012345, 0.004999])).toEqual(['0.0004', '-0.0004', '0.00012', '0.005']);
+    // Ordinary values keep two decimals at most, grouped as the locale groups.
+    expect(shown('bg', [0, 0.1, 0.005, 0.0149, 12.5, 1234.567, 12345.678, 1e21])).toEqual(['0', '0,1', '0,01', '0,01', '12,5', '1234,57', '12 345,68', '1 000 000 000 000 000 000 000']);
+    expect(shown('ru', [0, 0.1, 0.005, 12.5, 1234.567])).toEqual(['0', '0,1', '0,01', '12,5', '1 234,57']);
+    expect(shown('en', [0, 0.1, 0.005, 12.5, 1234.567])).toEqual(['0', '0.1', '0.01', '12.5', '1,234.57']);
+  });
+
   it('keeps a calendar date whatever the time zone', () => {
     expect(formatters('bg').date('2023-12-31')).toBe('31 декември 2023 г.');
   });

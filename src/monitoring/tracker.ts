@@ -1,3 +1,4 @@
+import { writeCsv, type CsvVariant } from '../datasets/csv-write';
 import { SUPPORTED_LOCALES } from '../i18n/locales';
 import type { Localized } from '../schemas/common';
 import { RECOMMENDATION_STATUSES, type RecommendationEvidence, type RecommendationStatus } from '../schemas/monitoring';
@@ -53,17 +54,16 @@ export function evidenceHref(item: RecommendationEvidence, links: EvidenceLinks)
   return links.publication(lang, slug);
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-const csvField = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-const csv = (rows: string[][]) => `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 const texts = (value: Localized | undefined) => SUPPORTED_LOCALES.map((locale) => value?.[locale] ?? '');
 const textColumns = (name: string) => SUPPORTED_LOCALES.map((locale) => `${name}_${locale}`);
 
 /**
- * The tracker as CSV, one row per recommendation with its current status: RFC 4180 (comma, CRLF,
- * quotes where needed), UTF-8 without BOM, texts in one column per locale. Same input, same bytes.
+ * The tracker as CSV, one row per recommendation with its current status, texts in one column per
+ * locale. `canonical` (the default) keeps every text exactly as the editor wrote it; `spreadsheet`
+ * adds a BOM and neutralises text that starts like a formula (src/datasets/csv-write.ts). Same input,
+ * same bytes.
  */
-export function trackerCsv(recommendations: readonly Recommendation[]): string {
+export function trackerCsv(recommendations: readonly Recommendation[], variant: CsvVariant = 'canonical'): string {
   const header = ['id', 'issued', 'project', 'addressee_id', ...textColumns('addressee'), 'service_dataset', 'service_id', 'status', 'status_date', ...textColumns('title'), ...textColumns('text'), ...textColumns('finding'), 'illustrative'];
   const rows = recommendations.map((r) => [
     r.id,
@@ -78,18 +78,21 @@ export function trackerCsv(recommendations: readonly Recommendation[]): string {
     ...texts(r.title),
     ...texts(r.text),
     ...texts(r.finding),
-    String(r.illustrative),
+    r.illustrative,
   ]);
-  return csv([header, ...rows]);
+  return writeCsv(header, rows, variant);
 }
 
-/** The status histories as CSV, one row per step, in date order within each recommendation; evidence addresses separated by spaces. */
-export function historyCsv(recommendations: readonly Recommendation[], links: EvidenceLinks): string {
+/**
+ * The status histories as CSV, one row per step, in date order within each recommendation; evidence
+ * addresses separated by spaces. The variants are those of `trackerCsv`.
+ */
+export function historyCsv(recommendations: readonly Recommendation[], links: EvidenceLinks, variant: CsvVariant = 'canonical'): string {
   const header = ['id', 'date', 'status', ...textColumns('note'), 'evidence'];
   const rows = recommendations.flatMap((r) =>
     r.history.map((entry) => [r.id, entry.date, entry.status, ...texts(entry.note), entry.evidence.map((item) => evidenceHref(item, links)).join(' ')]),
   );
-  return csv([header, ...rows]);
+  return writeCsv(header, rows, variant);
 }
 
 /** The whole tracker as JSON: every recommendation with its history and resolved evidence addresses. */

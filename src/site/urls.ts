@@ -18,7 +18,12 @@ export type CardKind = 'publications' | 'projects';
 export type CatalogueFacet = 'theme' | 'project';
 
 /** The tracker's downloads, the same for every locale: /recommendations/<file>. */
-export type TrackerDownload = 'recommendations.csv' | 'recommendations-history.csv' | 'recommendations.json';
+export type TrackerDownload =
+  | 'recommendations.csv'
+  | 'recommendations-spreadsheet.csv'
+  | 'recommendations-history.csv'
+  | 'recommendations-history-spreadsheet.csv'
+  | 'recommendations.json';
 
 /** The sub-path with one slash at each end ("/" at the root), as Astro's `BASE_URL` has it. */
 export function basePath(base: string): string {

