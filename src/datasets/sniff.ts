@@ -97,7 +97,7 @@ function guessMarks(columns: readonly string[][], delimiter: string): Marks {
   const decimals: Array<Marks['decimalChar']> = delimiter === ';' ? [',', '.'] : ['.', ','];
   const candidates: Marks[] = [];
   for (const groupChar of [undefined, ' ', '.', ',', "'"] as const) {
-    for (const decimalChar of decimals) if (groupChar !== decimalChar && groupChar !== delimiter) candidates.push({ decimalChar, groupChar });
+    for (const decimalChar of decimals) if (groupChar !== decimalChar) candidates.push({ decimalChar, groupChar });
   }
   let best = { marks: candidates[0]!, score: -1 };
   for (const marks of candidates) {
