@@ -129,7 +129,8 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         const read = readers[c]!(raw);
         if (!read.ok) {
           rowOk = false;
-          const hint = cellHint(raw, field, resource.dialect) ?? read.hint;
+          // Only for messages that are kept: trying other dialects costs, and a wrong one fails every row.
+          const hint = (table.errors.length < ERRORS_PER_FILE && cellHint(raw, field, resource.dialect)) || read.hint;
           report({ ...where, message: editorMessage('dataset.cell.type', { raw: clip(raw), expected: read.expected }), hint });
           continue;
         }
