@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadDataset } from '../../src/datasets/load';
+import { sniffCsv, type SniffedCsv } from '../../src/datasets/sniff';
 import { EditorErrors } from '../../src/errors/editor-error';
-import { editorLanguage, say, type EditorLanguage } from '../../src/i18n/editor-messages';
+import { editorLanguage, formatEditorErrorIn, say, type EditorLanguage } from '../../src/i18n/editor-messages';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { displayPath } from '../../src/site/paths';
 import { loadVitrinaPaths, readSiteFile } from '../../src/config/settings';
@@ -19,7 +21,7 @@ export interface NewCliIo {
   ask: (question: string) => Promise<string>;
 }
 
-const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug'] as const;
+const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug', 'from'] as const;
 type Flag = (typeof FLAGS)[number];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,6 +30,11 @@ function parseFlags(argv: readonly string[]): { flags: Partial<Record<Flag, stri
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? '';
     if (arg === '--help' || arg === '-h') return { flags, help: true };
+    // `npm run new -- dataset --from x.csv`: a first word without dashes is the kind.
+    if (index === 0 && !arg.startsWith('-') && arg) {
+      flags.type = arg;
+      continue;
+    }
     const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [];
     if (!name || !(FLAGS as readonly string[]).includes(name)) return { flags, bad: arg };
     flags[name as Flag] = inline ?? argv[++index] ?? '';
@@ -59,7 +66,8 @@ export async function newCli(io: NewCliIo): Promise<number> {
     return 1;
   }
   try {
-    const request = await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content), today);
+    const source = parsed.flags.from === undefined ? undefined : readSource(parsed.flags, io.root, ui);
+    const request = { ...(await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content), today)), source };
     const plan = planEntry(request, paths, {
       name: settings.name[request.lang] ?? Object.values(settings.name).find(Boolean) ?? '',
       email: settings.contact.email,
@@ -73,10 +81,17 @@ export async function newCli(io: NewCliIo): Promise<number> {
       io.print(`${say('new.exists', { file: shown(existing) }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('new.exists.hint', {}, ui)}`);
       return 1;
     }
+    if (source) io.print(guesses(source.csv, shown(path.resolve(io.root, parsed.flags.from ?? '')), ui));
     for (const planned of plan.files) {
       fs.mkdirSync(path.dirname(planned.file), { recursive: true });
       fs.writeFileSync(planned.file, planned.content, { flag: 'wx' });
       io.print(say('new.created', { file: shown(planned.file) }, ui));
+    }
+    if (source) {
+      io.print(say('new.guess.confirm', { file: shown(plan.files[0]!.file) }, ui));
+      // The same check the build runs, so a guess that does not hold shows now, with its line.
+      const problems = loadDataset(paths, plan.id).errors.filter((error) => error.severity !== 'warning');
+      if (problems.length) io.print([say('new.guess.problems', {}, ui), ...problems.map((error) => formatEditorErrorIn(error, ui))].join('\n'));
     }
     io.print(say('new.next', { fields: plan.next.join(', ') }, ui));
     if (request.kind === 'publication' || request.kind === 'page') io.print(say('new.draft', {}, ui));
@@ -89,6 +104,36 @@ export async function newCli(io: NewCliIo): Promise<number> {
   }
 }
 
+/** Reads and sniffs the export named by --from; refuses a file that is missing, empty or in an unknown encoding. */
+function readSource(flags: Partial<Record<Flag, string>>, root: string, ui: EditorLanguage): { bytes: Uint8Array; csv: SniffedCsv } {
+  const file = path.resolve(root, flags.from ?? '');
+  const shown = displayPath(file, root);
+  if (!flags.from || !fs.existsSync(file) || !fs.statSync(file).isFile()) throw new Refusal(say('new.from.missing', { file: shown }, ui));
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const sniffed = sniffCsv(bytes);
+  if (sniffed.ok) return { bytes, csv: sniffed.csv };
+  if (sniffed.reason === 'empty') throw new Refusal(say('new.from.empty', { file: shown }, ui));
+  throw new Refusal(`${say('new.from.encoding', { file: shown }, ui)}\n    ${say('report.hint', {}, ui)}: ${say('new.from.encoding.hint', {}, ui)}`);
+}
+
+/** The guesses about an export, one a line, for the editor to confirm. */
+function guesses(csv: SniffedCsv, file: string, ui: EditorLanguage): string {
+  const char = (value: string) => JSON.stringify(value);
+  const why = { bom: 'new.guess.why.bom', utf8: 'new.guess.why.utf8', ascii: 'new.guess.why.ascii', '1251': 'new.guess.why.1251' } as const;
+  return [
+    say('new.guess.title', { file }, ui),
+    `  ${say('new.guess.encoding', { encoding: csv.encoding, why: { id: why[csv.encodingReason] } }, ui)}`,
+    `  ${say('new.guess.delimiter', { value: char(csv.delimiter), columns: csv.fields.length, rows: csv.rows }, ui)}`,
+    `  ${say('new.guess.decimal', { value: char(csv.decimalChar) }, ui)}`,
+    `  ${csv.groupChar === undefined ? say('new.guess.group.none', {}, ui) : say('new.guess.group', { value: char(csv.groupChar) }, ui)}`,
+    `  ${say('new.guess.fields', {}, ui)}`,
+    ...csv.fields.map((field, index) => {
+      const params = { n: index + 1, header: field.header, name: field.name, type: field.type, format: field.format === '%d.%m.%Y' ? 'DD.MM.YYYY' : (field.format ?? '') };
+      return `    ${say(field.format ? 'new.guess.field.date' : 'new.guess.field', params, ui)}`;
+    }),
+  ].join('\n');
+}
+
 function knownProjects(content: string): string[] {
   const dir = path.join(content, 'projects');
   if (!fs.existsSync(dir)) return [];
@@ -98,7 +143,7 @@ function knownProjects(content: string): string[] {
 async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: EditorLanguage, locales: readonly Locale[], projects: string[], today: string): Promise<EntryRequest> {
   const answer = async (given: string | undefined, question: string) => (given ?? (await io.ask(`${question}\n> `))).trim();
 
-  let typeOrKind = flags.kind ?? flags.type;
+  let typeOrKind = flags.kind ?? flags.type ?? (flags.from !== undefined ? 'dataset' : undefined);
   typeOrKind = await answer(typeOrKind, say('new.ask.kind', {}, ui));
   let kind: EntryKind;
   let type: EntryRequest['type'];
@@ -110,6 +155,7 @@ async function gather(flags: Partial<Record<Flag, string>>, io: NewCliIo, ui: Ed
   } else {
     throw new Refusal(say('new.bad.kind', { value: typeOrKind }, ui));
   }
+  if (flags.from !== undefined && kind !== 'dataset') throw new Refusal(say('new.from.notDataset', {}, ui));
   if (kind === 'publication' && !type) {
     const chosen = await answer(flags.kind ? flags.type : undefined, say('new.ask.type', { types: PUBLICATION_TYPES.join(', ') }, ui));
     if (!(PUBLICATION_TYPES as readonly string[]).includes(chosen)) throw new Refusal(say('new.bad.kind', { value: chosen }, ui));

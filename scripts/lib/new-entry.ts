@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { slugify } from '../../src/i18n/slug';
 import type { Locale } from '../../src/i18n/locales';
+import type { SniffedCsv } from '../../src/datasets/sniff';
 import { LICENCES } from '../../src/schemas/dataset';
 import { PUBLICATION_TYPES, type PublicationType } from '../../src/schemas/publication';
 import type { SitePaths } from '../../src/site/paths';
@@ -23,6 +24,8 @@ export interface EntryRequest {
   slug?: string;
   /** YYYY-MM-DD. */
   today: string;
+  /** For a dataset made from an export (`--from`): the file's bytes, copied as they are, and what was guessed about them. */
+  source?: { bytes: Uint8Array; csv: SniffedCsv };
 }
 
 /** What the site settings give the templates (publisher name, contact, licence). */
@@ -35,7 +38,7 @@ export interface SiteFacts {
 /** One file to write. */
 export interface PlannedFile {
   file: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** Where a new entry goes and what is in it; `next` are the field names left to fill in. */
@@ -104,6 +107,17 @@ export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFac
         next: ['code', 'summary', 'period', 'beneficiary', 'activities', 'indicators'],
       };
     case 'dataset':
+      if (request.source) {
+        return {
+          id,
+          files: [
+            { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site, resourceYaml(request.source.csv, request.lang)) },
+            // The export as the office sent it: the descriptor says how to read it.
+            { file: path.join(paths.data, id, `${id}.csv`), content: request.source.bytes },
+          ],
+          next: ['description', 'sources', 'temporal', 'spatial', 'schema.fields'],
+        };
+      }
       return {
         id,
         files: [
@@ -138,7 +152,33 @@ function projectYaml(request: EntryRequest, text: (typeof PLACEHOLDER)[Locale]):
   ].join('\n');
 }
 
-function datasetYaml(id: string, request: EntryRequest, text: (typeof PLACEHOLDER)[Locale], site: SiteFacts): string {
+/**
+ * The schema of a sniffed export: encoding and dialect where they differ from the defaults, and per
+ * column a Latin `name`, the `header` as written (when it differs), the type and the header as title.
+ */
+function resourceYaml(csv: SniffedCsv, lang: Locale): string[] {
+  const dialect = [
+    ...(csv.delimiter !== ',' ? [`      delimiter: ${quote(csv.delimiter)}`] : []),
+    ...(csv.decimalChar !== '.' ? [`      decimalChar: ${quote(csv.decimalChar)}`] : []),
+    ...(csv.groupChar !== undefined ? [`      groupChar: ${quote(csv.groupChar)}`] : []),
+  ];
+  return [
+    ...(csv.encoding !== 'utf-8' ? [`    encoding: ${csv.encoding}`] : []),
+    ...(dialect.length ? ['    dialect:', ...dialect] : []),
+    '    schema:',
+    '      fields:',
+    ...csv.fields.flatMap((field) => [
+      `        - name: ${field.name}`,
+      ...(field.header && field.header !== field.name ? [`          header: ${quote(field.header)}`] : []),
+      `          type: ${field.type}`,
+      ...(field.format ? [`          format: ${quote(field.format)}`] : []),
+      '          title:',
+      `            ${lang}: ${quote(field.header || field.name)}`,
+    ]),
+  ];
+}
+
+function datasetYaml(id: string, request: EntryRequest, text: (typeof PLACEHOLDER)[Locale], site: SiteFacts, resource?: string[]): string {
   const lang = request.lang;
   const licence = site.licence in LICENCES ? site.licence : 'CC-BY-4.0';
   return [
@@ -174,16 +214,18 @@ function datasetYaml(id: string, request: EntryRequest, text: (typeof PLACEHOLDE
     'resources:',
     `  - name: ${id}`,
     `    path: ${id}.csv`,
-    '    schema:',
-    '      fields:',
-    '        - name: date',
-    '          type: date',
-    '          title:',
-    `            ${lang}: ${quote(text.date)}`,
-    '        - name: value',
-    '          type: number',
-    '          title:',
-    `            ${lang}: ${quote(text.field)}`,
+    ...(resource ?? [
+      '    schema:',
+      '      fields:',
+      '        - name: date',
+      '          type: date',
+      '          title:',
+      `            ${lang}: ${quote(text.date)}`,
+      '        - name: value',
+      '          type: number',
+      '          title:',
+      `            ${lang}: ${quote(text.field)}`,
+    ]),
     '',
   ].join('\n');
 }

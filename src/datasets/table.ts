@@ -2,7 +2,10 @@ import Papa from 'papaparse';
 import type { EditorError, EditorMessage } from '../errors/editor-error';
 import { editorMessage } from '../i18n/editor-messages';
 import type { DatasetField, DatasetResource } from '../schemas/dataset';
+import { dateReader } from './date-format';
 import { decodeCsv } from './decode';
+import { cellHint, delimiterGuess, findMojibake, yamlChar } from './dialect-hints';
+import { expectedHeader, normaliseHeader } from './field-key';
 import { cellReader, cellText, clip, type Cell } from './values';
 
 /** How many problems per file are reported; the rest are counted. */
@@ -22,8 +25,9 @@ export interface Table {
 
 /**
  * Decodes and parses a CSV with its declared dialect and checks every row against the Table Schema:
- * header, column count, types, constraints, categories and the primary key. `file` is the path shown
- * in messages.
+ * header, column count, types, constraints, categories and the primary key. The header row is matched
+ * to the fields by position, each cell against the field's `header` (or `name`); the rows come back
+ * keyed by `name`. `file` is the path shown in messages.
  */
 export function readTable(bytes: Uint8Array, resource: DatasetResource, file: string): Table {
   const fields = resource.schema.fields;
@@ -46,8 +50,17 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
     });
     return table;
   }
+  const garbled = findMojibake(decoded.text);
+  if (garbled) {
+    report({
+      line: garbled.line,
+      message: editorMessage('dataset.mojibake', { found: clip(garbled.found), meant: garbled.meant }),
+      hint: editorMessage('dataset.mojibake.hint'),
+    });
+    return table;
+  }
 
-  const readers = fields.map((field) => cellReader(field, resource.dialect));
+  const readers = fields.map((field) => (field.type === 'date' && field.format ? dateReader(field.format) : cellReader(field, resource.dialect)));
   const missing = fields.map((field) => new Set(field.missingValues ?? resource.schema.missingValues));
   const uniques = fields.map((field) => (field.constraints.unique ? new Map<string, number>() : undefined));
   const allowed = fields.map(allowedValues);
@@ -87,7 +100,7 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         blankLine = undefined;
       }
       if (headerOk === undefined) {
-        headerOk = checkHeader(cells, names, rowLine, report);
+        headerOk = checkHeader(cells, fields, resource.dialect.delimiter, rowLine, report);
         return;
       }
       if (!headerOk) return;
@@ -116,7 +129,9 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
         const read = readers[c]!(raw);
         if (!read.ok) {
           rowOk = false;
-          report({ ...where, message: editorMessage('dataset.cell.type', { raw: clip(raw), expected: read.expected }), hint: read.hint });
+          // Only for messages that are kept: trying other dialects costs, and a wrong one fails every row.
+          const hint = (table.errors.length < ERRORS_PER_FILE && cellHint(raw, field, resource.dialect)) || read.hint;
+          report({ ...where, message: editorMessage('dataset.cell.type', { raw: clip(raw), expected: read.expected }), hint });
           continue;
         }
         row[c] = read.value;
@@ -145,25 +160,38 @@ export function readTable(bytes: Uint8Array, resource: DatasetResource, file: st
   });
 
   if (headerOk === undefined) {
-    report({ line: 1, message: editorMessage('dataset.file.empty'), hint: editorMessage('dataset.file.empty.hint', { names: names.join(resource.dialect.delimiter) }) });
+    report({ line: 1, message: editorMessage('dataset.file.empty'), hint: editorMessage('dataset.file.empty.hint', { names: fields.map(expectedHeader).join(resource.dialect.delimiter) }) });
   }
   if (table.errorCount) table.rows = [];
   return table;
 }
 
-function checkHeader(cells: string[], names: string[], line: number, report: (error: Omit<EditorError, 'file'>) => void): boolean {
-  const hint = editorMessage('dataset.header.order.hint', { names: names.join(', ') });
-  let ok = true;
-  for (let c = 0; c < Math.max(cells.length, names.length); c++) {
-    const found = cells[c]?.trim();
-    const expected = names[c];
-    if (found === expected) continue;
-    ok = false;
-    if (expected === undefined) report({ line, column: c + 1, message: editorMessage('dataset.header.extra', { name: clip(found ?? '') }), hint: editorMessage('dataset.header.extra.hint') });
-    else if (found === undefined) report({ line, column: c + 1, field: expected, message: editorMessage('dataset.header.lacks', { name: expected }), hint });
-    else report({ line, column: c + 1, field: expected, message: editorMessage('dataset.header.wrong', { found: clip(found), name: expected }), hint });
+function checkHeader(cells: string[], fields: readonly DatasetField[], delimiter: string, line: number, report: (error: Omit<EditorError, 'file'>) => void): boolean {
+  const expected = fields.map(expectedHeader);
+  const found = cells.map(normaliseHeader);
+  if (found.length === expected.length && found.every((cell, c) => cell === expected[c])) return true;
+  // One wrong separator makes every column wrong: say that once.
+  const guess = found.length < expected.length ? delimiterGuess(cells, expected, delimiter) : undefined;
+  if (guess !== undefined) {
+    report({
+      line,
+      field: 'dialect.delimiter',
+      message: editorMessage('dataset.header.delimiter', { cells: found.length, names: expected.length, delimiter: yamlChar(delimiter), guess: yamlChar(guess) }),
+      hint: editorMessage('dataset.header.delimiter.hint', { guess: yamlChar(guess) }),
+    });
+    return false;
   }
-  return ok;
+  const hint = editorMessage('dataset.header.order.hint', { names: expected.join(', ') });
+  for (let c = 0; c < Math.max(found.length, expected.length); c++) {
+    const cell = found[c];
+    const want = expected[c];
+    if (cell === want) continue;
+    const field = fields[c]?.name;
+    if (want === undefined) report({ line, column: c + 1, message: editorMessage('dataset.header.extra', { name: clip(cell ?? '') }), hint: editorMessage('dataset.header.extra.hint') });
+    else if (cell === undefined) report({ line, column: c + 1, field, message: editorMessage('dataset.header.lacks', { name: want }), hint });
+    else report({ line, column: c + 1, field, message: editorMessage('dataset.header.wrong', { found: clip(cell), name: want }), hint });
+  }
+  return false;
 }
 
 function allowedValues(field: DatasetField): Set<string> | undefined {

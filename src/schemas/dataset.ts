@@ -31,6 +31,13 @@ export type Encoding = (typeof ENCODINGS)[number];
 export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'year'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+/** How a date field's values may be written besides YYYY-MM-DD (Table Schema `format`, strftime). */
+export const DATE_FORMATS = ['%d.%m.%Y'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** A key for a field: what the published CSV's header, the JSON records and the views use. */
+export const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+
 const singleChar = z.string().length(1, ownMessage('dataset.singleChar'));
 
 /** How the CSV file is written (Table Dialect, plus the number format that Excel exports use). */
@@ -55,10 +62,20 @@ const category = z.strictObject({
 
 /** One column of a table. */
 const field = z.strictObject({
-  /** The column name exactly as in the CSV header: lower-case letters, digits and `_`. */
-  name: z.string().regex(/^[a-z][a-z0-9_]*$/, ownMessage('dataset.fieldName')),
+  /**
+   * The field's key: lower-case Latin letters, digits and `_`. It heads the column in the published
+   * CSV and names it in JSON and in views. It is also the header expected in the CSV unless `header` is given.
+   */
+  name: z.string().regex(FIELD_NAME, ownMessage('dataset.fieldName')),
+  /**
+   * Our addition: the column's header as written in the CSV, in any language and script (`Услуга`,
+   * `Сума (лв.)`), when it is not `name`. Compared after trimming, with runs of spaces made one.
+   */
+  header: z.string().trim().min(1, ownMessage('zod.empty')).optional(),
   /** The type of its values. Default `string`. */
   type: z.enum(FIELD_TYPES).default('string'),
+  /** For `date` fields: how the CSV writes dates, if not YYYY-MM-DD (`%d.%m.%Y` is 31.05.2011). */
+  format: z.enum(DATE_FORMATS).optional(),
   /** The column's title, per locale. */
   title: localized,
   /** What the column holds, per locale. */
@@ -214,6 +231,9 @@ export const datasetSchema = z
       res.schema.fields.forEach((f, i) => {
         if (fields.has(f.name)) ctx.addIssue(editorIssue('dataset.field.twice', { path: ['resources', r, 'schema', 'fields', i, 'name'], values: { name: f.name } }));
         fields.add(f.name);
+        if (f.format && f.type !== 'date') {
+          ctx.addIssue(editorIssue('dataset.format.notDate', { path: ['resources', r, 'schema', 'fields', i, 'format'] }));
+        }
         if (f.constraints.pattern) {
           try {
             new RegExp(f.constraints.pattern, 'u');

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkCli } from '../../scripts/lib/check-cli';
 import { newCli } from '../../scripts/lib/new-cli';
+import { buildExports } from '../../src/datasets/exports';
+import { loadDataset } from '../../src/datasets/load';
+import { SITE } from './datasets/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // 2026-05-28, so "today" in the files is fixed.
@@ -113,5 +116,77 @@ describe('npm run new', () => {
       Then run npm run check, and npm run dev to see it."
     `);
     expect(check()).toEqual({ code: 0, errors: [] });
+  });
+
+  describe('dataset --from an office export', () => {
+    const EXPORT = path.join(ROOT, 'tests/fixtures/office-export/uslugi-2023.csv');
+    const from = (extra: string[] = [], env: NodeJS.ProcessEnv = ENV) => {
+      fs.copyFileSync(EXPORT, path.join(site, 'uslugi-2023.csv'));
+      return make(['dataset', '--from', 'uslugi-2023.csv', '--lang', 'bg', '--title', 'Административни услуги 2023', ...extra], [], env);
+    };
+
+    it('lists its guesses, copies the file as it is and writes a descriptor the build loads without errors', async () => {
+      const { code, output, asked } = await from();
+      expect(code).toBe(0);
+      expect(asked).toEqual([]);
+      expect(output).toMatchInlineSnapshot(`
+        "Read uslugi-2023.csv. These are guesses; check each one:
+          encoding: windows-1251 (not UTF-8; the letters read as Cyrillic in windows-1251)
+          delimiter: ";" (8 columns, 8 rows)
+          decimal mark: ","
+          thousands separator: " "
+          columns (header in the file → name → type):
+            1. Услуга → usluga → string
+            2. Област → oblast → string
+            3. Код по ЕКАТТЕ → kod_po_ekatte → string
+            4. Година → godina → year
+            5. Брой заявления → broy_zayavlenia → integer
+            6. Сума на таксите (лв.) → suma_na_taksite_lv → number
+            7. Среден срок (дни) → sreden_srok_dni → number
+            8. Дата на отчета → data_na_otcheta → date, written DD.MM.YYYY
+        Created data/administrativni-uslugi-2023/datapackage.yaml
+        Created data/administrativni-uslugi-2023/administrativni-uslugi-2023.csv
+        If a guess is wrong, correct encoding, dialect or the field’s type in data/administrativni-uslugi-2023/datapackage.yaml. Each field keeps the header as written in header and as its title; name is the key the published CSV and the charts use.
+        Fill in next: description, sources, temporal, spatial, schema.fields
+        Then run npm run check, and npm run dev to see it."
+      `);
+      const dir = path.join(site, 'data/administrativni-uslugi-2023');
+      expect(fs.readFileSync(path.join(dir, 'administrativni-uslugi-2023.csv')).equals(fs.readFileSync(EXPORT))).toBe(true);
+      // The loader the build uses: every row of the export reads, typed.
+      const { dataset, errors } = loadDataset({ root: site, content: path.join(site, 'content'), data: path.join(site, 'data') }, 'administrativni-uslugi-2023');
+      expect(errors).toEqual([]);
+      expect(dataset!.resources[0]!.rows).toHaveLength(8);
+      expect(dataset!.resources[0]!.rows[0]).toEqual(['Удостоверение за наследници', 'Пловдив', '56784', 2023, 1234, 18510, 3.5, '2023-12-31']);
+      const csv = new TextDecoder().decode(buildExports(dataset!, SITE).byName.get('administrativni-uslugi-2023.csv')!.bytes);
+      expect(csv.split('\r\n')[0]).toBe('usluga,oblast,kod_po_ekatte,godina,broy_zayavlenia,suma_na_taksite_lv,sreden_srok_dni,data_na_otcheta');
+      expect(check()).toEqual({ code: 0, errors: [] });
+    });
+
+    it('says its guesses in Russian and Bulgarian too', async () => {
+      const ru = await from(['--slug', 'ru-copy'], { ...ENV, LANG: 'ru_RU.UTF-8' });
+      expect(ru.output).toContain('кодировка: windows-1251 (не UTF-8; буквы читаются как кириллица в windows-1251)');
+      expect(ru.output).toContain('8. Дата на отчета → data_na_otcheta → date, в виде DD.MM.YYYY');
+      const bg = await from(['--slug', 'bg-copy'], { ...ENV, LANG: 'bg_BG.UTF-8' });
+      expect(bg.output).toContain('разделител на хилядите: " "');
+    });
+
+    it('prints what the check finds when a guess cannot hold (a column without a header)', async () => {
+      fs.writeFileSync(path.join(site, 'blank.csv'), 'Име;;Сума\nа;б;1,5\n');
+      const { code, output } = await make(['--from', 'blank.csv', '--lang', 'bg', '--title', 'Празно']);
+      expect(code).toBe(0);
+      expect(output).toContain(`The check finds problems in the new dataset:
+data/prazno/prazno.csv:1:2 column_2: the header has "" where the schema expects "column_2"`);
+    });
+
+    it('refuses a missing file, a kind other than dataset and an unreadable encoding, writing nothing', async () => {
+      expect((await make(['dataset', '--from', 'nowhere.csv', '--lang', 'bg', '--title', 'Х'])).output).toBe('nowhere.csv does not exist or is not a file');
+      fs.copyFileSync(EXPORT, path.join(site, 'uslugi-2023.csv'));
+      expect((await make(['page', '--from', 'uslugi-2023.csv', '--lang', 'bg', '--title', 'Х'])).output).toBe('--from describes a CSV file as a dataset; use it with dataset');
+      fs.writeFileSync(path.join(site, 'odd.csv'), Uint8Array.from([0x61, 0x3b, 0x62, 0x0a, 0x80, 0x81, 0x82, 0x3b, 0x31]));
+      const odd = await make(['--from', 'odd.csv', '--lang', 'bg', '--title', 'Х']);
+      expect(odd.code).toBe(1);
+      expect(odd.output).toContain('the encoding of odd.csv could not be recognised');
+      expect(fs.existsSync(path.join(site, 'data/h'))).toBe(false);
+    });
   });
 });

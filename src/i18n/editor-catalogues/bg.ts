@@ -198,12 +198,26 @@ export default {
   'dataset.theme.min': 'трябва поне една тема',
   'dataset.version.format': 'трябва да е версия като 1.0 или 1.2.0',
   'dataset.country': 'трябва да е трибуквен код на държава, напр. BGR',
-  'dataset.fieldName': 'трябва да е от малки латински букви, цифри и _, като започва с буква',
+  'dataset.fieldName': 'трябва да е от малки латински букви, цифри и _, като започва с буква; заглавие на колона на друг език се пише в `header`, а латински ключ – в `name`',
   'dataset.resourcePath': 'трябва да е името на .csv файл в папката на набора',
   'dataset.method.format': 'трябва да е <език>/<slug>, напр. bg/survey-method',
   'dataset.singleChar': 'трябва да е точно един знак',
   'dataset.folder.reserved': 'името на папката „{id}“ е заето от страниците с филтри на каталога',
   'dataset.folder.reserved.hint': 'преименувайте папката, напр. data/project-results',
+
+  // Office exports: headers in any language, dates as DD.MM.YYYY, and which dialect property is probably wrong (src/datasets/dialect-hints.ts).
+  'dataset.format.notDate': 'е само за полета от тип date',
+  'dataset.phrase.dateFormat': 'дата във вида {format}',
+  'dataset.dateFormat.hint': 'напишете датата като {example} или махнете format от полето и пишете датите като ГГГГ-ММ-ДД',
+  'dataset.dateFormat.declare.hint': 'датата е във вида ДД.ММ.ГГГГ: добавете format: "%d.%m.%Y" към това поле в datapackage.yaml или я напишете като 2023-07-27',
+  'dataset.header.delimiter': 'заглавният ред се чете като {cells} колона(и) с разделител {delimiter}, а схемата има {names}; файлът изглежда използва {guess}',
+  'dataset.header.delimiter.hint': 'задайте dialect.delimiter: {guess} за този ресурс в datapackage.yaml',
+  'dataset.hint.groupChar': 'числото има {group} между групите от хиляди: задайте dialect.groupChar: {group} за този ресурс в datapackage.yaml',
+  'dataset.hint.decimalChar': 'числото изглежда използва {decimal} за десетичен знак: задайте dialect.decimalChar: {decimal} за този ресурс в datapackage.yaml',
+  'dataset.hint.decimalGroup': 'числото изглежда използва {decimal} за десетичен знак и {group} между хилядите: задайте dialect.decimalChar: {decimal} и dialect.groupChar: {group} за този ресурс в datapackage.yaml',
+  'dataset.hint.decimalNoGroup': 'числото изглежда използва {decimal} за десетичен знак: задайте dialect.decimalChar: {decimal} и махнете dialect.groupChar за този ресурс в datapackage.yaml',
+  'dataset.mojibake': 'текстът „{found}“ е повреден: това е „{meant}“, превърнат в UTF-8 два пъти',
+  'dataset.mojibake.hint': 'използвайте файла така, както е изпратен от ведомството, без да го отваряте и записвате отново; ако е в windows-1251, запишете encoding: windows-1251 за този ресурс в datapackage.yaml',
 
   // The rules of a chart spec (src/schemas/chart.ts).
   'chart.series.several': 'не може да се използва, когато `value` изброява няколко полета',
@@ -328,10 +342,35 @@ export default {
   'new.bad.title': 'заглавието не може да е празно',
   'new.bad.slug': '„{value}“ не може да е име на файл; задайте го с --slug (малки латински букви, цифри и тирета)',
   'new.bad.option': 'непозната опция {value}',
+
+  // `npm run new -- dataset --from <file.csv>`: what it read from an office export (src/datasets/sniff.ts).
+  'new.from.notDataset': '--from описва CSV файл като набор от данни; използвайте го с dataset',
+  'new.from.missing': '{file} не съществува или не е файл',
+  'new.from.encoding': 'кодировката на {file} не може да се разпознае: не е нито UTF-8, нито windows-1251',
+  'new.from.encoding.hint': 'запишете файла от Excel като „CSV UTF-8“ и опитайте отново',
+  'new.from.empty': '{file} няма заглавен ред',
+  'new.guess.title': 'Прочетен е {file}. Това са предположения; проверете всяко:',
+  'new.guess.encoding': 'кодировка: {encoding} ({@why})',
+  'new.guess.why.bom': 'UTF-8 с маркер за реда на байтовете (BOM)',
+  'new.guess.why.utf8': 'байтовете са валиден UTF-8',
+  'new.guess.why.ascii': 'само знаци от ASCII',
+  'new.guess.why.1251': 'не е UTF-8; буквите се четат като кирилица в windows-1251',
+  'new.guess.delimiter': 'разделител: {value} ({columns} колони, {rows} реда)',
+  'new.guess.decimal': 'десетичен знак: {value}',
+  'new.guess.group': 'разделител на хилядите: {value}',
+  'new.guess.group.none': 'разделител на хилядите: няма',
+  'new.guess.fields': 'колони (заглавие във файла → name → тип):',
+  'new.guess.field': '{n}. {header} → {name} → {type}',
+  'new.guess.field.date': '{n}. {header} → {name} → date, във вида {format}',
+  'new.guess.confirm': 'Ако някое предположение е грешно, поправете encoding, dialect или типа на полето в {file}. Всяко поле пази заглавието от файла в header и като title; name е ключът, с който го назовават публикуваният CSV и графиките.',
+  'new.guess.problems': 'Проверката намира проблеми в новия набор:',
   'new.usage': `Употреба: npm run new [-- --type <вид> --lang <bg|en|ru> --title "…" --project <id> --slug <име>]
+          npm run new -- dataset --from <файл.csv> [--lang <bg|en|ru> --title "…"]
 
 --type е вид запис (publication, project, page, dataset) или вид публикация
-({types}), с който се създава публикация. Каквото не е зададено с опциите, се пита.`,
+({types}), с който се създава публикация. Каквото не е зададено с опциите, се пита.
+--from копира CSV експорт в новия набор и го описва: кодировка, разделител,
+десетичен знак и разделител на хилядите, и типа на всяка колона.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Употреба: vitrina <команда> [опции]

@@ -194,12 +194,26 @@ const en: EditorCatalogue = {
   'dataset.theme.min': 'needs at least one theme',
   'dataset.version.format': 'must be a version such as 1.0 or 1.2.0',
   'dataset.country': 'must be a three-letter country code such as BGR',
-  'dataset.fieldName': 'must be lower-case letters, digits and _, starting with a letter',
+  'dataset.fieldName': 'must be lower-case Latin letters, digits and _, starting with a letter; a header in another language goes in `header`, with a Latin key as `name`',
   'dataset.resourcePath': 'must be the name of a .csv file in the dataset folder',
   'dataset.method.format': 'must be <lang>/<slug>, e.g. bg/survey-method',
   'dataset.singleChar': 'must be exactly one character',
   'dataset.folder.reserved': 'the folder name "{id}" is taken by the catalogue\'s filter pages',
   'dataset.folder.reserved.hint': 'rename the folder, e.g. data/project-results',
+
+  // Office exports: headers in any language, dates as DD.MM.YYYY, and which dialect property is probably wrong (src/datasets/dialect-hints.ts).
+  'dataset.format.notDate': 'is only for fields of type date',
+  'dataset.phrase.dateFormat': 'a date written {format}',
+  'dataset.dateFormat.hint': 'write the date like {example}, or remove format from the field and write dates as YYYY-MM-DD',
+  'dataset.dateFormat.declare.hint': 'the date is written DD.MM.YYYY: add format: "%d.%m.%Y" to this field in datapackage.yaml, or write it like 2023-07-27',
+  'dataset.header.delimiter': 'the header reads as {cells} column(s) with the delimiter {delimiter}, but the schema has {names}; the file seems to use {guess}',
+  'dataset.header.delimiter.hint': 'set dialect.delimiter to {guess} for this resource in datapackage.yaml',
+  'dataset.hint.groupChar': 'the number has {group} between groups of thousands: set dialect.groupChar to {group} for this resource in datapackage.yaml',
+  'dataset.hint.decimalChar': 'the number seems to use {decimal} as its decimal mark: set dialect.decimalChar to {decimal} for this resource in datapackage.yaml',
+  'dataset.hint.decimalGroup': 'the number seems to use {decimal} as its decimal mark and {group} between thousands: set dialect.decimalChar to {decimal} and dialect.groupChar to {group} for this resource in datapackage.yaml',
+  'dataset.hint.decimalNoGroup': 'the number seems to use {decimal} as its decimal mark: set dialect.decimalChar to {decimal} and remove dialect.groupChar for this resource in datapackage.yaml',
+  'dataset.mojibake': 'the text "{found}" is garbled: it is "{meant}" converted to UTF-8 twice',
+  'dataset.mojibake.hint': 'use the export as the office sent it, without opening and saving it again; if it is in windows-1251, declare encoding: windows-1251 for this resource in datapackage.yaml',
 
   // The rules of a chart spec (src/schemas/chart.ts).
   'chart.series.several': 'cannot be used when `value` lists several fields',
@@ -324,10 +338,35 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
   'new.bad.title': 'the title must not be empty',
   'new.bad.slug': '"{value}" cannot be a file name; give one with --slug (lower-case ASCII letters, digits and hyphens)',
   'new.bad.option': 'unknown option {value}',
+
+  // `npm run new -- dataset --from <file.csv>`: what it read from an office export (src/datasets/sniff.ts).
+  'new.from.notDataset': '--from describes a CSV file as a dataset; use it with dataset',
+  'new.from.missing': '{file} does not exist or is not a file',
+  'new.from.encoding': 'the encoding of {file} could not be recognised: it is neither UTF-8 nor windows-1251',
+  'new.from.encoding.hint': 'save the file from Excel as "CSV UTF-8" and try again',
+  'new.from.empty': '{file} has no header row',
+  'new.guess.title': 'Read {file}. These are guesses; check each one:',
+  'new.guess.encoding': 'encoding: {encoding} ({@why})',
+  'new.guess.why.bom': 'UTF-8 with a byte-order mark',
+  'new.guess.why.utf8': 'the bytes are valid UTF-8',
+  'new.guess.why.ascii': 'only ASCII characters',
+  'new.guess.why.1251': 'not UTF-8; the letters read as Cyrillic in windows-1251',
+  'new.guess.delimiter': 'delimiter: {value} ({columns} columns, {rows} rows)',
+  'new.guess.decimal': 'decimal mark: {value}',
+  'new.guess.group': 'thousands separator: {value}',
+  'new.guess.group.none': 'thousands separator: none',
+  'new.guess.fields': 'columns (header in the file → name → type):',
+  'new.guess.field': '{n}. {header} → {name} → {type}',
+  'new.guess.field.date': '{n}. {header} → {name} → date, written {format}',
+  'new.guess.confirm': 'If a guess is wrong, correct encoding, dialect or the field’s type in {file}. Each field keeps the header as written in header and as its title; name is the key the published CSV and the charts use.',
+  'new.guess.problems': 'The check finds problems in the new dataset:',
   'new.usage': `Usage: npm run new [-- --type <type> --lang <bg|en|ru> --title "…" --project <id> --slug <name>]
+       npm run new -- dataset --from <file.csv> [--lang <bg|en|ru> --title "…"]
 
 --type is a kind of entry (publication, project, page, dataset) or a type of publication
-({types}), which makes a publication. What the flags do not give is asked.`,
+({types}), which makes a publication. What the flags do not give is asked.
+--from copies a CSV export into the new dataset and describes it: encoding, delimiter,
+decimal and thousands marks, and each column's type.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Usage: vitrina <command> [options]

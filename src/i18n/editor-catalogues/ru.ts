@@ -194,12 +194,26 @@ const ru: EditorCatalogue = {
   'dataset.theme.min': 'нужна хотя бы одна тема',
   'dataset.version.format': 'должна быть версия вида 1.0 или 1.2.0',
   'dataset.country': 'должен быть трёхбуквенный код страны, например BGR',
-  'dataset.fieldName': 'должно состоять из строчных латинских букв, цифр и _ и начинаться с буквы',
+  'dataset.fieldName': 'должно состоять из строчных латинских букв, цифр и _ и начинаться с буквы; заголовок столбца на другом языке пишется в `header`, а латинский ключ — в `name`',
   'dataset.resourcePath': 'должно быть именем файла .csv в папке набора',
   'dataset.method.format': 'должно иметь вид <язык>/<slug>, например bg/survey-method',
   'dataset.singleChar': 'должен быть ровно один символ',
   'dataset.folder.reserved': 'имя папки «{id}» занято страницами фильтров каталога',
   'dataset.folder.reserved.hint': 'переименуйте папку, например data/project-results',
+
+  // Office exports: headers in any language, dates as DD.MM.YYYY, and which dialect property is probably wrong (src/datasets/dialect-hints.ts).
+  'dataset.format.notDate': 'используется только для полей типа date',
+  'dataset.phrase.dateFormat': 'дата в виде {format}',
+  'dataset.dateFormat.hint': 'запишите дату как {example} или уберите format из поля и пишите даты как ГГГГ-ММ-ДД',
+  'dataset.dateFormat.declare.hint': 'дата записана в виде ДД.ММ.ГГГГ: добавьте format: "%d.%m.%Y" к этому полю в datapackage.yaml или запишите её как 2023-07-27',
+  'dataset.header.delimiter': 'заголовок читается как столбцов: {cells} с разделителем {delimiter}, а в схеме их {names}; похоже, в файле используется {guess}',
+  'dataset.header.delimiter.hint': 'укажите dialect.delimiter: {guess} для этого ресурса в datapackage.yaml',
+  'dataset.hint.groupChar': 'в числе между разрядами тысяч стоит {group}: укажите dialect.groupChar: {group} для этого ресурса в datapackage.yaml',
+  'dataset.hint.decimalChar': 'похоже, в числе десятичный разделитель {decimal}: укажите dialect.decimalChar: {decimal} для этого ресурса в datapackage.yaml',
+  'dataset.hint.decimalGroup': 'похоже, в числе десятичный разделитель {decimal}, а между разрядами тысяч {group}: укажите dialect.decimalChar: {decimal} и dialect.groupChar: {group} для этого ресурса в datapackage.yaml',
+  'dataset.hint.decimalNoGroup': 'похоже, в числе десятичный разделитель {decimal}: укажите dialect.decimalChar: {decimal} и уберите dialect.groupChar для этого ресурса в datapackage.yaml',
+  'dataset.mojibake': 'текст «{found}» искажён: это «{meant}», дважды преобразованный в UTF-8',
+  'dataset.mojibake.hint': 'используйте файл в том виде, в каком его прислало ведомство, не открывая и не сохраняя его заново; если он в windows-1251, укажите encoding: windows-1251 для этого ресурса в datapackage.yaml',
 
   // The rules of a chart spec (src/schemas/chart.ts).
   'chart.series.several': 'нельзя использовать, когда `value` перечисляет несколько полей',
@@ -324,10 +338,35 @@ const ru: EditorCatalogue = {
   'new.bad.title': 'заголовок не может быть пустым',
   'new.bad.slug': '«{value}» не может быть именем файла; задайте его через --slug (строчные латинские буквы, цифры и дефисы)',
   'new.bad.option': 'неизвестный параметр {value}',
+
+  // `npm run new -- dataset --from <file.csv>`: what it read from an office export (src/datasets/sniff.ts).
+  'new.from.notDataset': '--from описывает CSV-файл как набор данных; используйте его с dataset',
+  'new.from.missing': '{file} не существует или не является файлом',
+  'new.from.encoding': 'не удалось распознать кодировку {file}: это ни UTF-8, ни windows-1251',
+  'new.from.encoding.hint': 'сохраните файл из Excel как «CSV UTF-8» и попробуйте снова',
+  'new.from.empty': 'в {file} нет строки заголовка',
+  'new.guess.title': 'Прочитан {file}. Это предположения; проверьте каждое:',
+  'new.guess.encoding': 'кодировка: {encoding} ({@why})',
+  'new.guess.why.bom': 'UTF-8 с меткой порядка байтов (BOM)',
+  'new.guess.why.utf8': 'байты — корректный UTF-8',
+  'new.guess.why.ascii': 'только символы ASCII',
+  'new.guess.why.1251': 'не UTF-8; буквы читаются как кириллица в windows-1251',
+  'new.guess.delimiter': 'разделитель: {value} (столбцов: {columns}, строк: {rows})',
+  'new.guess.decimal': 'десятичный разделитель: {value}',
+  'new.guess.group': 'разделитель тысяч: {value}',
+  'new.guess.group.none': 'разделитель тысяч: нет',
+  'new.guess.fields': 'столбцы (заголовок в файле → name → тип):',
+  'new.guess.field': '{n}. {header} → {name} → {type}',
+  'new.guess.field.date': '{n}. {header} → {name} → date, в виде {format}',
+  'new.guess.confirm': 'Если предположение неверно, исправьте encoding, dialect или тип поля в {file}. Каждое поле хранит заголовок из файла в header и как title; name — ключ, которым его называют опубликованный CSV и графики.',
+  'new.guess.problems': 'Проверка находит проблемы в новом наборе:',
   'new.usage': `Использование: npm run new [-- --type <тип> --lang <bg|en|ru> --title "…" --project <id> --slug <имя>]
+               npm run new -- dataset --from <файл.csv> [--lang <bg|en|ru> --title "…"]
 
 --type — вид записи (publication, project, page, dataset) или тип публикации
-({types}), и тогда создаётся публикация. Чего нет в параметрах, будет спрошено.`,
+({types}), и тогда создаётся публикация. Чего нет в параметрах, будет спрошено.
+--from копирует CSV-выгрузку в новый набор и описывает её: кодировку, разделитель,
+десятичный разделитель и разделитель тысяч, тип каждого столбца.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Использование: vitrina <команда> [параметры]

@@ -112,9 +112,9 @@ describe('readTable: every message', () => {
       "data/sample/rows.csv:2:1 id: "x" is not a whole number
           hint: write digits only, e.g. 1234
       data/sample/rows.csv:3:3 amount: "1,5" is not a number with "." as the decimal mark
-          hint: write it like 1234.5, or change decimalChar in the dialect
+          hint: the number seems to use "," as its decimal mark: set dialect.decimalChar to "," for this resource in datapackage.yaml
       data/sample/rows.csv:4:5 day: "30.03.2023" is not a date written YYYY-MM-DD
-          hint: write the date like 2023-07-27
+          hint: the date is written DD.MM.YYYY: add format: "%d.%m.%Y" to this field in datapackage.yaml, or write it like 2023-07-27
       data/sample/rows.csv:5:6 ok: "yes" is not true or false
           hint: write true or false (or 1 or 0)"
     `);
@@ -126,7 +126,7 @@ describe('readTable: every message', () => {
     const excel = resourceOf(descriptor({}, { dialect: { delimiter: ';', decimalChar: ',', groupChar: ' ' } }));
     expect(messages('id;name;amount;kind;day;ok\n1;a;1.5;a;;\n2;a;12 34;a;;\n', excel)).toMatchInlineSnapshot(`
       "data/sample/rows.csv:2:3 amount: "1.5" is not a number with "," as the decimal mark
-          hint: write it like 1 234,5, or change decimalChar in the dialect
+          hint: the number seems to use "." as its decimal mark: set dialect.decimalChar to "." for this resource in datapackage.yaml
       data/sample/rows.csv:3:3 amount: "12 34" is not a number with "," as the decimal mark
           hint: write it like 1 234,5, or change decimalChar in the dialect"
     `);
