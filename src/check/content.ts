@@ -11,6 +11,7 @@ import { publicationData, type PublicationData } from '../schemas/publication';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
 import { editorMessage } from '../i18n/editor-messages';
+import { imageProblem } from './images';
 import type { MdxMode } from '../config/options';
 
 /** What the content check needs from outside; passed in so tests control it. */
@@ -90,7 +91,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
     }
     if (!parsed.data) continue;
     parsed.data.logos.forEach((logo, index) => {
-      checkRelativeFile(file, logo.src, parsed, ['logos', index, 'src'], errors);
+      checkImage(file, logo.src, parsed, ['logos', index, 'src'], paths, errors);
     });
   }
 
@@ -120,7 +121,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
           errors.push({ file: show(file), line: 1, column: 1, message: editorMessage('content.slug.duplicate', { other }), hint: editorMessage('content.slug.duplicate.hint') });
         }
         seenSlugs.set(slugKey, show(file));
-        errors.push(...bodyImagesWithoutAlt(file, show(file)));
+        errors.push(...bodyImages(file, show(file), paths));
         if (kind === 'pages') {
           const parsed = validateFrontmatter(file, show(file), pageData, errors);
           if (parsed.data?.draft) errors.push(draftWarning(parsed));
@@ -139,16 +140,23 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
 
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g;
 
-/** Images in the Markdown body written `![](photo.jpg)`: a warning, since a reader who cannot see them learns nothing. */
-function bodyImagesWithoutAlt(file: string, shown: string): EditorError[] {
+/**
+ * Images in the Markdown body: a relative one must be an image the build can use (src/check/images.ts),
+ * named here with the Markdown file's line (the build would stop without naming the file); one
+ * written `![](photo.jpg)` is a warning, since a reader who cannot see it learns nothing.
+ */
+function bodyImages(file: string, shown: string, paths: SitePaths): EditorError[] {
   const found: EditorError[] = [];
   fs.readFileSync(file, 'utf8')
     .split(/\r?\n/)
     .forEach((text, index) => {
       for (const match of text.matchAll(MARKDOWN_IMAGE)) {
-        if ((match[1] ?? '').trim() !== '') continue;
         const src = match[2] ?? '';
-        found.push({ severity: 'warning', file: shown, line: index + 1, column: (match.index ?? 0) + 1, message: editorMessage('content.body.altEmpty', { src }), hint: editorMessage('content.body.altEmpty.hint', { src }) });
+        const at = { file: shown, line: index + 1, column: (match.index ?? 0) + 1 };
+        // Addresses (https:, data:, /root-relative) are not files of the repository.
+        const problem = /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(src) ? undefined : imageProblem(file, decodeURI(src), paths);
+        if (problem) found.push({ ...at, ...problem });
+        if ((match[1] ?? '').trim() === '') found.push({ severity: 'warning', ...at, message: editorMessage('content.body.altEmpty', { src }), hint: editorMessage('content.body.altEmpty.hint', { src }) });
       }
     });
   return found;
@@ -228,7 +236,7 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
     }
   });
   if (data.cover) {
-    checkRelativeFile(file, data.cover.src, parsed, ['cover', 'src'], errors);
+    checkImage(file, data.cover.src, parsed, ['cover', 'src'], paths, errors);
     if (data.cover.alt.trim() === '') {
       errors.push({ severity: 'warning', ...at(['cover', 'alt']), message: editorMessage('content.cover.altEmpty'), hint: editorMessage('content.cover.altEmpty.hint') });
     }
@@ -240,18 +248,11 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
   });
 }
 
-function checkRelativeFile(from: string, src: unknown, parsed: Parsed<unknown>, fieldPath: (string | number)[], errors: EditorError[]) {
+/** An image named in frontmatter or YAML (a cover, a logo), relative to the file that names it. */
+function checkImage(from: string, src: unknown, parsed: Parsed<unknown>, fieldPath: (string | number)[], paths: SitePaths, errors: EditorError[]) {
   if (typeof src !== 'string') return;
-  const target = path.resolve(path.dirname(from), src);
-  if (!fs.existsSync(target)) {
-    errors.push({
-      file: parsed.file,
-      ...parsed.source.locate(fieldPath),
-      field: fieldPath.join('.'),
-      message: editorMessage('content.image.missing', { src }),
-      hint: editorMessage('content.image.missing.hint'),
-    });
-  }
+  const problem = imageProblem(from, src, paths);
+  if (problem) errors.push({ file: parsed.file, ...parsed.source.locate(fieldPath), field: fieldPath.join('.'), ...problem });
 }
 
 function draftWarning(parsed: Parsed<unknown>): EditorError {

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { EditorError, EditorMessage } from './editor-error';
 
 /** The catalogue ids this module says; the catalogue's module checks that each exists. */
-export const YAML_MESSAGE_IDS = ['yaml.syntax', 'yaml.duplicateKey.hint', 'yaml.indent.hint', 'yaml.colon.hint', 'yaml.other.hint', 'yaml.noFrontmatter', 'yaml.noFrontmatter.hint'] as const;
+export const YAML_MESSAGE_IDS = ['yaml.syntax', 'yaml.duplicateKey.hint', 'yaml.indent.hint', 'yaml.indentMore.hint', 'yaml.colon.hint', 'yaml.other.hint', 'yaml.noFrontmatter', 'yaml.noFrontmatter.hint', 'yaml.bom', 'yaml.bom.hint', 'yaml.aliases', 'yaml.aliases.hint'] as const;
 const message = (id: (typeof YAML_MESSAGE_IDS)[number], params?: EditorMessage['params']): EditorMessage => (params ? { id, params } : { id });
 
 /** A YAML text parsed with its source positions, so that a field's path maps back to a line. */
@@ -29,15 +29,32 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const errors: EditorError[] = doc.errors.map((error) => ({
-    file,
-    ...position(error.pos[0]),
-    // The parser's own words, quoted: it says what it found in English only.
-    message: message('yaml.syntax', { detail: error.message.split('\n')[0] ?? '' }),
-    hint: yamlHint(error.code),
-  }));
+  const lines = text.split(/\r?\n/);
+  const errors: EditorError[] = [];
+  for (const error of doc.errors) {
+    const at = position(error.pos[0]);
+    // One mistake, one message: the parser often reports a bad line twice, on the line and the next.
+    const previous = errors.at(-1);
+    if (previous && previous.line !== undefined && at.line - previous.line <= 1 && IMPLICIT_KEY.has(error.code)) continue;
+    errors.push({
+      file,
+      ...at,
+      // The parser's own words, quoted: it says what it found in English only.
+      message: message('yaml.syntax', { detail: error.message.split('\n')[0] ?? '' }),
+      hint: IMPLICIT_KEY.has(error.code) && indentedTooFar(lines, at.line - lineOffset) ? message('yaml.indentMore.hint') : yamlHint(error.code),
+    });
+  }
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      // A YAML "alias bomb" (aliases of aliases, billions of values from a few lines) stops here.
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      errors.push({ file, line: 1 + lineOffset, column: 1, message: message('yaml.aliases'), hint: message('yaml.aliases.hint') });
+    }
+  }
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     errors,
     locate(path, options) {
       const node = nearestNode(doc, path, options?.key ?? false);
@@ -68,6 +85,21 @@ function nearestNode(doc: Document, path: readonly PropertyKey[], atKey: boolean
   return found;
 }
 
+const IMPLICIT_KEY = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * True when a line at or after `line` (1-based in `lines`) is a `key:` indented further than the
+ * `key: value` line before it: a field pushed right by a space, which the parser reads as a broken key.
+ */
+function indentedTooFar(lines: readonly string[], line: number): boolean {
+  for (let index = Math.max(1, line - 1); index <= Math.min(lines.length - 1, line + 1); index++) {
+    const current = /^( +)[^\s#-][^:]*:/.exec(lines[index] ?? '');
+    const before = /^( *)[^\s#][^:]*:\s*\S/.exec(lines[index - 1] ?? '');
+    if (current && before && (current[1] ?? '').length > (before[1] ?? '').length) return true;
+  }
+  return false;
+}
+
 function yamlHint(code: string): EditorMessage {
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -87,6 +119,10 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 
 /** Splits a Markdown file into its frontmatter (parsed with positions) and its body. */
 export function parseFrontmatter(source: string, file: string): YamlSource & { body: string } {
+  if (source.startsWith('\uFEFF')) {
+    // Notepad and some editors save one; the build's Markdown reader then finds no frontmatter.
+    return { data: undefined, body: source, locate: () => ({ line: 1, column: 1 }), errors: [{ file, line: 1, column: 1, message: message('yaml.bom'), hint: message('yaml.bom.hint') }] };
+  }
   const match = FRONTMATTER.exec(source);
   if (!match) {
     return {
