@@ -20,7 +20,7 @@ export default defineConfig({
           // Modules that pages import read the build's settings from Vite; here they get the example
           // site's, read the same way (tests/support/virtual-config.ts).
           alias: { 'virtual:vitrina/config': path.resolve(import.meta.dirname, 'tests/support/virtual-config.ts') },
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'scripts/**/*.test.ts'],
           // Rendered images are cached between builds (src/site/image-cache.ts); each test run starts
           // with an empty cache of its own, so the tests render and never read a stale image.
           env: { VITRINA_CACHE_DIR: path.join(os.tmpdir(), `vitrina-unit-cache-${process.pid}`) },

@@ -27,7 +27,7 @@ export function imageProblem(from: string, src: string, paths: SitePaths): { mes
   if (!stat || stat.isDirectory()) return { message: editorMessage('content.image.missing', { src }), hint: editorMessage('content.image.missing.hint') };
   const inside = path.relative(filesDir, target);
   if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    return { message: editorMessage('content.image.outside', { src }), hint: editorMessage('content.image.outside.hint', { files: displayPath(filesDir, paths.root) }) };
+    return { message: editorMessage('content.image.outside', { src, files: displayPath(filesDir, paths.root) }), hint: editorMessage('content.image.outside.hint', { files: displayPath(filesDir, paths.root) }) };
   }
   if (!stat.isFile()) return { message: editorMessage('content.image.missing', { src }), hint: editorMessage('files.symlink.hint') };
   const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
