@@ -41,7 +41,15 @@ export function checkCli(io: CheckCliIo): number {
     return 2;
   }
   const { paths, today, mdx } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
-  const problems = sortEditorErrors(runChecks(paths, { today, mdx }));
+  let found;
+  try {
+    found = runChecks(paths, { today, mdx });
+  } catch (error) {
+    // Not an editor's mistake: a fault of Vitrina's own, said plainly, without a stack trace.
+    io.print(say('check.internal', { message: error instanceof Error ? error.message : String(error) }, lang));
+    return 1;
+  }
+  const problems = sortEditorErrors(found);
   const errors = problems.filter((problem) => problem.severity !== 'warning').length;
   const warnings = problems.length - errors;
   if (!problems.length) {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCli } from '../../scripts/lib/check-cli';
@@ -181,5 +183,21 @@ describe('npm run check on a site with one mistake per file', () => {
     expect(child.stderr).toBe('');
     expect(child.status).toBe(1);
     expect(child.stdout.trimEnd()).toBe(run([]).output);
+  });
+});
+
+describe('npm run check when the check itself fails', () => {
+  it('says so plainly, without a stack trace, and exits with 1', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-internal-'));
+    fs.cpSync(path.join(ROOT, 'tests/fixtures/basic-site'), root, { recursive: true });
+    // A file where a folder must be: the check's own reading fails, which is not an editor's mistake it knows.
+    fs.rmSync(path.join(root, 'content/publications'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/publications'), 'not a folder');
+    const printed: string[] = [];
+    const code = checkCli({ argv: [], env: ENV, root, print: (text) => printed.push(text) });
+    fs.rmSync(root, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(printed.join('\n')).toMatch(/^The check itself failed: .+\. This is not a mistake in the content\./);
+    expect(printed.join('\n')).not.toMatch(/\n\s+at /);
   });
 });

@@ -331,6 +331,7 @@ export default {
   'report.recommendations.stopped': 'В препоръките има грешки; нищо не е изградено.',
   'report.chart.stopped': 'Диаграмата не може да бъде начертана; нищо не е изградено.',
   'check.bad.option': 'Непозната опция: {value}',
+  'check.internal': 'Самата проверка се провали: {message}. Това не е грешка в съдържанието. Ако се повтори, съобщете на разработчиците на Витрина с това съобщение и изхода от `npx vitrina --version`.',
   'check.usage': `Употреба: npm run check [-- --lang en|bg|ru]
 
 Проверява content/ и data/, без да изгражда сайта. Извежда всеки проблем като

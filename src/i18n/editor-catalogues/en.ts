@@ -327,6 +327,7 @@ const en: EditorCatalogue = {
   'report.recommendations.stopped': 'The recommendations have mistakes; nothing was built.',
   'report.chart.stopped': 'A chart cannot be drawn; nothing was built.',
   'check.bad.option': 'Unknown option: {value}',
+  'check.internal': 'The check itself failed: {message}. This is not a mistake in the content. If it happens again, report it to Vitrina\'s developers with this message and the output of `npx vitrina --version`.',
   'check.usage': `Usage: npm run check [-- --lang en|bg|ru]
 
 Checks content/ and data/ without building the site. Prints every problem as

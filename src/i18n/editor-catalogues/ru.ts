@@ -327,6 +327,7 @@ const ru: EditorCatalogue = {
   'report.recommendations.stopped': 'В рекомендациях есть ошибки; ничего не собрано.',
   'report.chart.stopped': 'Диаграмму невозможно построить; ничего не собрано.',
   'check.bad.option': 'Неизвестный параметр: {value}',
+  'check.internal': 'Сама проверка завершилась сбоем: {message}. Это не ошибка в материалах. Если это повторится, сообщите разработчикам Витрины, приложив это сообщение и вывод `npx vitrina --version`.',
   'check.usage': `Использование: npm run check [-- --lang en|bg|ru]
 
 Проверяет content/ и data/, не собирая сайт. Выводит каждую проблему в виде
