@@ -94,7 +94,9 @@ function table(rows: readonly (readonly string[])[]): string {
 export function translationsText(report: TranslationsJson, lang: EditorLanguage): string {
   const none = '–';
   const blocks = report.languages.map((language) => {
-    const name = CATALOGUES[lang][`lang.name.${language.lang}`];
+    // The language's own name (Български, English, Русский), as the language switcher shows it.
+    const own = CATALOGUES[language.lang][`lang.name.${language.lang}`];
+    const name = typeof own === 'string' ? own : own.other;
     const count = language.missing.length + language.stale.length;
     const heading = count
       ? say('translations.language', { lang: language.lang, name, missing: language.missing.length, stale: language.stale.length }, lang)
