@@ -105,6 +105,7 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
 | \`npm run dev\` | показва сайта на http://localhost:4321/ и го обновява при всяка промяна (заедно с черновите) |
 | \`npm run check\` | проверява съдържанието и данните, без да изгражда сайта (\`npm run check -- --lang bg\` за съобщения на български) |
 | \`npm run new\` | създава публикация, проект, страница или набор от данни, като задава въпроси |
+| \`npm run translations\` | изброява за всеки език липсващите и остарелите преводи |
 | \`npm run build\` | проверява всичко и изгражда сайта в папката \`dist/\` |
 | \`npm run preview\` | показва изградения сайт от \`dist/\` |
 
@@ -186,6 +187,7 @@ They need Node.js 22.12 or later (\`.nvmrc\` says 24).
 | \`npm run dev\` | shows the site at http://localhost:4321/ and reloads it on every edit (drafts included) |
 | \`npm run check\` | checks the content and data without building the site |
 | \`npm run new\` | creates a publication, project, page or dataset, asking what it needs |
+| \`npm run translations\` | lists, per language, the translations that are missing or out of date |
 | \`npm run build\` | checks everything and builds the site into the \`dist/\` folder |
 | \`npm run preview\` | shows the built site from \`dist/\` |
 
@@ -267,6 +269,7 @@ publish an update or a report, add a project or a dataset, and translate a page.
 | \`npm run dev\` | показывает сайт по адресу http://localhost:4321/ и обновляет его при каждой правке (вместе с черновиками) |
 | \`npm run check\` | проверяет содержимое и данные, не собирая сайт |
 | \`npm run new\` | создаёт публикацию, проект, страницу или набор данных, задавая вопросы |
+| \`npm run translations\` | перечисляет для каждого языка недостающие и устаревшие переводы |
 | \`npm run build\` | проверяет всё и собирает сайт в папку \`dist/\` |
 | \`npm run preview\` | показывает собранный сайт из \`dist/\` |
 

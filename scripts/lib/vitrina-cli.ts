@@ -4,6 +4,7 @@ import { checkCli } from './check-cli';
 import { initCli } from './init-cli';
 import { newCli } from './new-cli';
 import { readSiteOptions } from './site-options';
+import { translationsCli } from './translations-cli';
 import type { PackageFacts } from './package-facts';
 
 /** What the `vitrina` command needs from outside; passed in so tests run it without a child process. */
@@ -21,7 +22,7 @@ export interface VitrinaCliIo {
   vitrina: PackageFacts;
 }
 
-/** `vitrina <command>`: dispatches to init, build, check or new; returns the exit code (2 for a wrong command). */
+/** `vitrina <command>`: dispatches to init, build, check, new or translations; returns the exit code (2 for a wrong command). */
 export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
   const [command, ...rest] = io.argv;
   const ui = editorLanguage(undefined, io.env);
@@ -34,6 +35,8 @@ export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
       return checkCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case 'new':
       return newCli({ argv: rest, env: io.env, root: io.root, print: io.print, ask: io.ask, options: await readSiteOptions(io.root) });
+    case 'translations':
+      return translationsCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case '--version':
     case '-v':
       io.print(io.vitrina.version);

@@ -121,6 +121,7 @@ describe('vitrina init', () => {
         preview: 'ASTRO_TELEMETRY_DISABLED=1 astro preview',
         check: 'vitrina check',
         new: 'vitrina new',
+        translations: 'vitrina translations',
       },
       dependencies: { astro: '^7.3.5', vitrina: '9.8.7' },
     });

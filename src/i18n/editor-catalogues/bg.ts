@@ -393,6 +393,7 @@ export default {
   build           изгражда сайта и подменя изходната папка само ако всяка стъпка е успешна
   check           проверява content/ и data/, без да изгражда сайта (vitrina check --help)
   new             създава публикация, проект, страница или набор от данни (vitrina new --help)
+  translations    изброява липсващите и остарелите преводи (vitrina translations --help)
 
 Опции:
   --version       показва версията на Витрина
@@ -473,4 +474,34 @@ export default {
   'init.next': 'Следващи стъпки (повече има в README.md):',
   'init.next.pages': 'Преди сайтът да бъде публикуван, заменете текста в [квадратни скоби] в content/pages/: страницата „За нас“ и декларацията за достъпност.',
   'init.next.dev': 'показва сайта на http://localhost:4321/',
+
+  // Translation status: `npm run translations` (scripts/lib/translations-cli.ts) and the stale-translation warning (src/check/translations.ts).
+  'translation.stale': 'оригиналът {original} е променен на {date}, след този превод ({own})',
+  'translation.stale.undated': 'оригиналът {original} е променен на {date}, а преводът няма дата, която да показва, че е направен след това',
+  'translation.stale.hint': 'сравнете превода с оригинала и го обновете, после напишете в updated: деня, в който сте го направили (npm run translations изброява всички такива файлове)',
+  'translations.usage': `Употреба: npm run translations [-- --json --lang en|bg|ru]
+
+Извежда за всеки език на сайта публикациите и страниците, които липсват на него, преводите, чийто
+оригинал е променен след тях (по датите updated и published във файловете), и текстовете на
+интерфейса, които липсват на езика. --json извежда същото за програми. Винаги завършва с код 0: това е справка.
+Езикът се взима от --lang, иначе от LC_ALL, LC_MESSAGES или LANG (bg_* – български, ru_* – руски).`,
+  'translations.bad.option': 'Непозната опция: {value}',
+  'translations.title': 'Преводи. Сайтът е на {locales}; оригиналът на всеки текст е вариантът му на {default}, когато има такъв.',
+  'translations.language': '{lang} ({name}): липсват: {missing}, остарели: {stale}',
+  'translations.language.ok': '{lang} ({name}): нищо не липсва и нищо не е остаряло',
+  'translations.column.status': 'състояние',
+  'translations.column.kind': 'вид',
+  'translations.column.file': 'файл на този език',
+  'translations.column.original': 'оригинал',
+  'translations.column.originalDate': 'дата на оригинала',
+  'translations.column.date': 'дата на превода',
+  'translations.status.missing': 'липсва',
+  'translations.status.stale': 'остарял',
+  'translations.kind.publication': 'публикация',
+  'translations.kind.page': 'страница',
+  'translations.ui.complete': 'Текстове на интерфейса: всички са налице.',
+  'translations.ui.missing': 'Текстове на интерфейса: липсват ключове в src/i18n/catalogues/{lang}.ts ({count}): {keys}',
+  'translations.editor.complete': 'Съобщения към редакторите: всички са налице.',
+  'translations.editor.missing': 'Съобщения към редакторите: липсват ключове в src/i18n/editor-catalogues/{lang}.ts ({count}): {keys}',
+  'translations.next': 'Липсващ текст: копирайте оригинала във файла от таблицата и го преведете. Остарял превод: приведете го в съответствие с оригинала и напишете в updated: деня, в който сте го направили. (Ръководство за редактори: „Превод на страница или публикация“.)',
 };

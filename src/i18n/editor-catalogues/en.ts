@@ -389,6 +389,7 @@ Commands:
   build           builds the site, replacing the output folder only when every step succeeded
   check           checks content/ and data/ without building (vitrina check --help)
   new             creates a publication, project, page or dataset (vitrina new --help)
+  translations    lists missing and out-of-date translations (vitrina translations --help)
 
 Options:
   --version       prints Vitrina's version
@@ -469,6 +470,36 @@ What is not given is asked when there is a terminal.`,
   'init.next': 'Next steps (README.md says more):',
   'init.next.pages': 'Before the site goes public, replace the passages in [square brackets] in content/pages/: the "About us" page and the accessibility statement.',
   'init.next.dev': 'shows the site at http://localhost:4321/',
+
+  // Translation status: `npm run translations` (scripts/lib/translations-cli.ts) and the stale-translation warning (src/check/translations.ts).
+  'translation.stale': 'the original {original} was changed on {date}, after this translation ({own})',
+  'translation.stale.undated': 'the original {original} was changed on {date}, and this translation has no date to show it was made after that',
+  'translation.stale.hint': 'compare it with the original and bring it up to date, then set updated: to the day you did (npm run translations lists every such file)',
+  'translations.usage': `Usage: npm run translations [-- --json --lang en|bg|ru]
+
+Lists, per language of the site, the publications and pages missing in it, the translations whose
+original changed after them (by the dates updated and published in the files), and the interface
+texts a language lacks. --json prints the same for tools. Always exits with 0: it is a report.
+The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → Bulgarian, ru_* → Russian).`,
+  'translations.bad.option': 'Unknown option: {value}',
+  'translations.title': 'Translations. The site is in {locales}; the original of a text is its version in {default} when there is one.',
+  'translations.language': '{lang} ({name}): {missing} missing, {stale} out of date',
+  'translations.language.ok': '{lang} ({name}): nothing missing or out of date',
+  'translations.column.status': 'status',
+  'translations.column.kind': 'kind',
+  'translations.column.file': 'file in this language',
+  'translations.column.original': 'original',
+  'translations.column.originalDate': 'original dated',
+  'translations.column.date': 'translation dated',
+  'translations.status.missing': 'missing',
+  'translations.status.stale': 'out of date',
+  'translations.kind.publication': 'publication',
+  'translations.kind.page': 'page',
+  'translations.ui.complete': 'Interface texts: all there.',
+  'translations.ui.missing': 'Interface texts: {count} key(s) missing in src/i18n/catalogues/{lang}.ts: {keys}',
+  'translations.editor.complete': 'Messages to editors: all there.',
+  'translations.editor.missing': 'Messages to editors: {count} key(s) missing in src/i18n/editor-catalogues/{lang}.ts: {keys}',
+  'translations.next': 'A missing text: copy the original to the file named in the table and translate it. An out-of-date one: bring it in line with the original and set its updated: to that day. (Editors’ guide: “Translate a page or a publication”.)',
 };
 
 export default en;

@@ -389,6 +389,7 @@ const ru: EditorCatalogue = {
   build           собирает сайт и заменяет выходную папку, только если все шаги прошли успешно
   check           проверяет content/ и data/, не собирая сайт (vitrina check --help)
   new             создаёт публикацию, проект, страницу или набор данных (vitrina new --help)
+  translations    перечисляет недостающие и устаревшие переводы (vitrina translations --help)
 
 Параметры:
   --version       выводит версию Витрины
@@ -469,6 +470,36 @@ const ru: EditorCatalogue = {
   'init.next': 'Дальнейшие шаги (подробнее — в README.md):',
   'init.next.pages': 'Перед публикацией сайта замените текст в [квадратных скобках] в content/pages/: страницу «О нас» и заявление о доступности.',
   'init.next.dev': 'показывает сайт по адресу http://localhost:4321/',
+
+  // Translation status: `npm run translations` (scripts/lib/translations-cli.ts) and the stale-translation warning (src/check/translations.ts).
+  'translation.stale': 'оригинал {original} изменён {date}, после этого перевода ({own})',
+  'translation.stale.undated': 'оригинал {original} изменён {date}, а у перевода нет даты, которая показывала бы, что он сделан позже',
+  'translation.stale.hint': 'сравните перевод с оригиналом и обновите его, затем укажите в updated: день, когда вы это сделали (npm run translations перечисляет все такие файлы)',
+  'translations.usage': `Использование: npm run translations [-- --json --lang en|bg|ru]
+
+Показывает для каждого языка сайта публикации и страницы, которых на нём нет, переводы, оригинал
+которых изменён после них (по датам updated и published в файлах), и тексты интерфейса, которых
+не хватает в языке. --json выводит то же для программ. Всегда завершается с кодом 0: это справка.
+Язык берётся из --lang, иначе из LC_ALL, LC_MESSAGES или LANG (bg_* — болгарский, ru_* — русский).`,
+  'translations.bad.option': 'Неизвестный параметр: {value}',
+  'translations.title': 'Переводы. Сайт на языках {locales}; оригинал текста — его версия на {default}, если она есть.',
+  'translations.language': '{lang} ({name}): отсутствуют: {missing}, устарели: {stale}',
+  'translations.language.ok': '{lang} ({name}): всё есть и ничего не устарело',
+  'translations.column.status': 'состояние',
+  'translations.column.kind': 'вид',
+  'translations.column.file': 'файл на этом языке',
+  'translations.column.original': 'оригинал',
+  'translations.column.originalDate': 'дата оригинала',
+  'translations.column.date': 'дата перевода',
+  'translations.status.missing': 'нет',
+  'translations.status.stale': 'устарел',
+  'translations.kind.publication': 'публикация',
+  'translations.kind.page': 'страница',
+  'translations.ui.complete': 'Тексты интерфейса: все на месте.',
+  'translations.ui.missing': 'Тексты интерфейса: не хватает ключей в src/i18n/catalogues/{lang}.ts ({count}): {keys}',
+  'translations.editor.complete': 'Сообщения редакторам: все на месте.',
+  'translations.editor.missing': 'Сообщения редакторам: не хватает ключей в src/i18n/editor-catalogues/{lang}.ts ({count}): {keys}',
+  'translations.next': 'Нет текста: скопируйте оригинал в файл из таблицы и переведите его. Перевод устарел: приведите его в соответствие с оригиналом и укажите в updated: день, когда вы это сделали. (Руководство для редакторов: «Translate a page or a publication».)',
 };
 
 export default ru;
