@@ -283,9 +283,15 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
   }
   data.datasets.forEach((id, index) => {
     if (!fs.existsSync(path.join(paths.data, id, 'datapackage.yaml'))) {
-      errors.push({ ...at(['datasets', index]), message: editorMessage('content.dataset.unknown', { id }), hint: editorMessage('content.dataset.unknown.hint') });
+      const ids = datasetFolders(paths);
+      errors.push({ ...at(['datasets', index]), message: editorMessage('content.dataset.unknown', { id }), hint: ids.length ? editorMessage('content.dataset.unknown.list.hint', { ids: ids.join(', ') }) : editorMessage('content.dataset.unknown.hint') });
     }
   });
+}
+
+/** The folders of data/ that hold a descriptor: the ids a publication may name in `datasets`. */
+function datasetFolders(paths: SitePaths): string[] {
+  return listDirs(paths.data).filter((id) => fs.existsSync(path.join(paths.data, id, 'datapackage.yaml')));
 }
 
 /** An image named in frontmatter or YAML (a cover, a logo), relative to the file that names it. */
