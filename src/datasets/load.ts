@@ -89,7 +89,7 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
 
   if (descriptor.project && !fs.existsSync(path.join(paths.content, 'projects', `${descriptor.project}.yaml`))) {
     const known = projectIds(paths);
-    errors.push(at(['project'], editorMessage('dataset.project.unknown', { project: descriptor.project }), known.length ? editorMessage('dataset.project.unknown.list.hint', { known: known.join(', ') }) : editorMessage('content.project.none.hint')));
+    errors.push(at(['project'], editorMessage('dataset.project.unknown', { project: descriptor.project }), known.length ? editorMessage('dataset.project.unknown.list.hint', { known: known.join(', ') }) : editorMessage('dataset.project.unknown.hint')));
   }
   if (descriptor.method) {
     const base = path.join(paths.content, 'publications', descriptor.method.publication);
