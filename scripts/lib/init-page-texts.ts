@@ -1,4 +1,5 @@
 import type { Locale } from '../../src/i18n/locales';
+import { STARTER_TEXTS } from '../../src/check/placeholder-texts';
 
 /**
  * The standing pages `vitrina init` writes in every language of a new site, under the same file
@@ -16,7 +17,8 @@ export interface PageTexts {
 
 /**
  * Templates the organisation edits: what only it can say is an instruction in [square brackets],
- * which the front-matter comment tells editors to replace. The accessibility statement follows the
+ * which the front-matter comment tells editors to replace; the instructions themselves are in
+ * src/check/placeholder-texts.ts, so that `npm run check` can name each one left in a page. The accessibility statement follows the
  * EU model statement (Implementing Decision (EU) 2018/1523) but leaves out what the page already
  * shows from `accessibility` in content/site.yaml (standard, conformance, date of the last review,
  * contact address) and points to it instead, so the two cannot disagree.
@@ -28,7 +30,7 @@ export const PAGE_TEXTS: Record<Locale, Record<StarterPage, PageTexts>> = {
       summary: 'Кой поддържа този сайт и какво се публикува в него.',
       body: (name) => `Сайтът се поддържа от ${name}. Тук публикуваме новини, доклади и отворени данни от нашите проекти, за да може всеки да проследи целите им, напредъка на работата и постигнатите резултати.
 
-[Заменете това изречение с две-три изречения за организацията: с какво се занимава, откога и за кого работи.]
+${STARTER_TEXTS.bg.about}
 
 ## Какво ще намерите тук
 
@@ -39,7 +41,7 @@ export const PAGE_TEXTS: Record<Locale, Record<StarterPage, PageTexts>> = {
     accessibility: {
       title: 'Декларация за достъпност',
       summary: 'Доколко този сайт е достъпен и как да съобщите за бариера.',
-      body: (name) => `Искаме този сайт да може да се използва от всички, включително от хората, които работят с екранен четец, увеличение на екрана, гласово управление или само с клавиатура. Декларацията се отнася за сайта на ${name} и за публикуваните в него документи. [Посочете закона, по който организацията публикува декларацията (в България – чл. 58в от Закона за електронното управление), или изтрийте това изречение, ако никой закон не я задължава.]
+      body: (name) => `Искаме този сайт да може да се използва от всички, включително от хората, които работят с екранен четец, увеличение на екрана, гласово управление или само с клавиатура. Декларацията се отнася за сайта на ${name} и за публикуваните в него документи. ${STARTER_TEXTS.bg.law}
 
 ## Степен на съответствие
 
@@ -47,21 +49,21 @@ export const PAGE_TEXTS: Record<Locale, Record<StarterPage, PageTexts>> = {
 
 ## Недостъпно съдържание
 
-- [Опишете всяка известна ви бариера: къде е, какво не работи, на кой критерий за успех от WCAG не отговаря и как читателят може да получи същата информация по друг начин. Чест пример са PDF документите без структурна маркировка за екранни четци.]
-- [Ако отстраняването на някоя бариера би било несъразмерна тежест за организацията, посочете коя е тя и защо.]
-- [Посочете съдържанието, за което законът не се прилага, например офис документи, публикувани преди 23 септември 2018 г., или съдържание от трети страни, което не е под ваш контрол. Изтрийте точките, които не се отнасят за вас; ако не знаете за недостъпно съдържание, заменете списъка с изречение, което казва това.]
+- ${STARTER_TEXTS.bg.barriers}
+- ${STARTER_TEXTS.bg.burden}
+- ${STARTER_TEXTS.bg.exempt}
 
 ## Изготвяне на декларацията
 
-[Опишете как е оценена достъпността на сайта: от самата организация или от външен оценител (посочете кой) и по какъв начин – например с автоматични проверки и ръчен преглед с клавиатура и екранен четец.] Датата на последния преглед е посочена в основните данни по-горе. Преглеждаме декларацията поне веднъж годишно.
+${STARTER_TEXTS.bg.assessment} Датата на последния преглед е посочена в основните данни по-горе. Преглеждаме декларацията поне веднъж годишно.
 
 ## Обратна връзка и контакт
 
-Ако попаднете на съдържание, което не можете да използвате, или на бариера, която не е описана тук, пишете ни на адреса от основните данни по-горе. Посочете на коя страница сте срещнали проблема и в какво се състои той. Ще ви отговорим в срок до [брой] работни дни и при възможност ще ви предоставим съдържанието във форма, която можете да използвате.
+Ако попаднете на съдържание, което не можете да използвате, или на бариера, която не е описана тук, пишете ни на адреса от основните данни по-горе. Посочете на коя страница сте срещнали проблема и в какво се състои той. Ще ви отговорим в срок до ${STARTER_TEXTS.bg.days} работни дни и при възможност ще ви предоставим съдържанието във форма, която можете да използвате.
 
 ## Процедура по прилагане
 
-Ако не получите отговор или отговорът не ви удовлетворява, можете да подадете сигнал до [посочете органа, който във вашата държава контролира достъпността на уебсайтовете, и дайте връзка към страницата за подаване на сигнали; ако никой закон не задължава организацията да публикува тази декларация, изтрийте целия раздел].`,
+Ако не получите отговор или отговорът не ви удовлетворява, можете да подадете сигнал до ${STARTER_TEXTS.bg.complaints}.`,
     },
   },
   en: {
@@ -70,7 +72,7 @@ export const PAGE_TEXTS: Record<Locale, Record<StarterPage, PageTexts>> = {
       summary: 'Who runs this website and what it publishes.',
       body: (name) => `This website is run by ${name}. Here we publish news, reports and open data from our projects, so that anyone can follow what each project sets out to do, how the work is going and what it has achieved.
 
-[Replace this sentence with two or three about the organisation: what it does, since when, and for whom.]
+${STARTER_TEXTS.en.about}
 
 ## What you will find here
 
@@ -81,7 +83,7 @@ export const PAGE_TEXTS: Record<Locale, Record<StarterPage, PageTexts>> = {
     accessibility: {
       title: 'Accessibility statement',
       summary: 'How accessible this website is, and how to report a barrier.',
-      body: (name) => `We want everyone to be able to use this website, including people who use a screen reader, screen magnification, voice control or only a keyboard. This statement covers the website of ${name} and the documents published on it. [Name the law under which the organisation publishes this statement (in an EU member state, the national act that transposes Directive (EU) 2016/2102), or delete this sentence if no law requires it.]
+      body: (name) => `We want everyone to be able to use this website, including people who use a screen reader, screen magnification, voice control or only a keyboard. This statement covers the website of ${name} and the documents published on it. ${STARTER_TEXTS.en.law}
 
 ## Conformance status
 
@@ -89,21 +91,21 @@ The standard this website has been assessed against, and how far it conforms to 
 
 ## Content that is not accessible
 
-- [Describe each barrier you know of: where it is, what does not work, which WCAG success criterion it fails, and how a reader can get the same information another way. PDF documents that are not tagged for screen readers are a common example.]
-- [If fixing a barrier would be a disproportionate burden for the organisation, say which one and why.]
-- [List content the law does not cover, such as office documents published before 23 September 2018, or third-party content you do not control. Delete the items that do not apply to you; if you know of no content that is not accessible, replace this list with a sentence saying so.]
+- ${STARTER_TEXTS.en.barriers}
+- ${STARTER_TEXTS.en.burden}
+- ${STARTER_TEXTS.en.exempt}
 
 ## How this statement was prepared
 
-[Say how the website's accessibility was assessed: by the organisation itself or by someone else (name them), and how, for example with automated checks and a manual review using a keyboard and a screen reader.] The date of the last review is given in the key facts above. We review this statement at least once a year.
+${STARTER_TEXTS.en.assessment} The date of the last review is given in the key facts above. We review this statement at least once a year.
 
 ## Feedback and contact
 
-If you come across content you cannot use, or a barrier that is not described here, email us at the address in the key facts above. Tell us which page it was on and what went wrong. We will reply within [number] working days and, where we can, provide the content in a form you can use.
+If you come across content you cannot use, or a barrier that is not described here, email us at the address in the key facts above. Tell us which page it was on and what went wrong. We will reply within ${STARTER_TEXTS.en.days} working days and, where we can, provide the content in a form you can use.
 
 ## Enforcement procedure
 
-If we do not reply, or you are not satisfied with our reply, you can complain to [name the body that enforces web accessibility in your country and link to the page where complaints are made; if no law requires the organisation to publish this statement, delete this whole section].`,
+If we do not reply, or you are not satisfied with our reply, you can complain to ${STARTER_TEXTS.en.complaints}.`,
     },
   },
   ru: {
@@ -112,7 +114,7 @@ If we do not reply, or you are not satisfied with our reply, you can complain to
       summary: 'Кто ведёт этот сайт и что на нём публикуется.',
       body: (name) => `Этот сайт ведёт ${name}. Здесь мы публикуем новости, отчёты и открытые данные наших проектов, чтобы любой желающий мог узнать, каковы их цели, как идёт работа и чего удалось добиться.
 
-[Замените это предложение двумя-тремя фразами об организации: чем она занимается, с какого времени и для кого работает.]
+${STARTER_TEXTS.ru.about}
 
 ## Что вы здесь найдёте
 
@@ -123,7 +125,7 @@ If we do not reply, or you are not satisfied with our reply, you can complain to
     accessibility: {
       title: 'Заявление о доступности',
       summary: 'Насколько доступен этот сайт и как сообщить о препятствии.',
-      body: (name) => `Мы стремимся к тому, чтобы этим сайтом могли пользоваться все, в том числе люди, которые работают с программой чтения с экрана, экранной лупой, голосовым управлением или только с клавиатурой. Это заявление относится к сайту, который ведёт ${name}, и к опубликованным на нём документам. [Укажите закон, на основании которого организация публикует это заявление (в странах Евросоюза — закон, которым в национальное право перенесена Директива (ЕС) 2016/2102), или удалите это предложение, если закон этого не требует.]
+      body: (name) => `Мы стремимся к тому, чтобы этим сайтом могли пользоваться все, в том числе люди, которые работают с программой чтения с экрана, экранной лупой, голосовым управлением или только с клавиатурой. Это заявление относится к сайту, который ведёт ${name}, и к опубликованным на нём документам. ${STARTER_TEXTS.ru.law}
 
 ## Степень соответствия
 
@@ -131,21 +133,21 @@ If we do not reply, or you are not satisfied with our reply, you can complain to
 
 ## Недоступное содержание
 
-- [Опишите каждое известное вам препятствие: где оно находится, что не работает, какому критерию успеха WCAG оно не отвечает и как читатель может получить ту же информацию иначе. Частый пример — PDF-документы без разметки для программ чтения с экрана.]
-- [Если устранение какого-либо препятствия стало бы для организации несоразмерной нагрузкой, укажите, какого именно и почему.]
-- [Перечислите содержание, на которое закон не распространяется, например офисные документы, опубликованные до 23 сентября 2018 года, или материалы третьих лиц, которые вы не контролируете. Удалите пункты, которые к вам не относятся; если вам неизвестно недоступное содержание, замените список предложением об этом.]
+- ${STARTER_TEXTS.ru.barriers}
+- ${STARTER_TEXTS.ru.burden}
+- ${STARTER_TEXTS.ru.exempt}
 
 ## Подготовка заявления
 
-[Опишите, как оценивалась доступность сайта: самой организацией или сторонним экспертом (назовите его) и каким образом — например, автоматическими проверками и ручным просмотром с клавиатурой и программой чтения с экрана.] Дата последней проверки указана в основных сведениях выше. Мы пересматриваем это заявление не реже одного раза в год.
+${STARTER_TEXTS.ru.assessment} Дата последней проверки указана в основных сведениях выше. Мы пересматриваем это заявление не реже одного раза в год.
 
 ## Обратная связь и контакты
 
-Если вы столкнулись с содержанием, которым не можете воспользоваться, или с препятствием, которое здесь не описано, напишите нам по адресу, указанному в основных сведениях выше. Сообщите, на какой странице возникла проблема и в чём она состоит. Мы ответим в течение [число] рабочих дней и по возможности предоставим содержание в доступной для вас форме.
+Если вы столкнулись с содержанием, которым не можете воспользоваться, или с препятствием, которое здесь не описано, напишите нам по адресу, указанному в основных сведениях выше. Сообщите, на какой странице возникла проблема и в чём она состоит. Мы ответим в течение ${STARTER_TEXTS.ru.days} рабочих дней и по возможности предоставим содержание в доступной для вас форме.
 
 ## Порядок обжалования
 
-Если вы не получили ответа или ответ вас не устроил, вы можете обратиться в [укажите орган, который в вашей стране контролирует доступность веб-сайтов, и дайте ссылку на страницу для подачи жалоб; если закон не обязывает организацию публиковать это заявление, удалите весь раздел].`,
+Если вы не получили ответа или ответ вас не устроил, вы можете обратиться в ${STARTER_TEXTS.ru.complaints}.`,
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { Locale } from '../../src/i18n/locales';
+import { STARTER_TEXTS } from '../../src/check/placeholder-texts';
 
 /**
  * The texts `vitrina init` writes into a new site, per language: the example content (in every
@@ -42,7 +43,7 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
     description: 'Новини, доклади и отворени данни от нашите проекти.',
     licence: 'Криейтив Комънс Признание 4.0 Международен',
     projectTitle: 'Нашият първи проект',
-    projectSummary: 'Тук опишете в две-три изречения какво прави проектът, за кого и защо.',
+    projectSummary: STARTER_TEXTS.bg.projectSummary,
     postTitle: 'Новият ни сайт е отворен',
     postSummary: 'Тук ще публикуваме новини, доклади и отворени данни от нашите проекти.',
     postBody:
@@ -127,7 +128,7 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
     description: 'News, reports and open data from our projects.',
     licence: 'Creative Commons Attribution 4.0 International',
     projectTitle: 'Our first project',
-    projectSummary: 'Describe here, in two or three sentences, what the project does, for whom and why.',
+    projectSummary: STARTER_TEXTS.en.projectSummary,
     postTitle: 'Our new website is open',
     postSummary: 'Here we will publish news, reports and open data from our projects.',
     postBody:
@@ -209,7 +210,7 @@ publish an update or a report, add a project or a dataset, and translate a page.
     description: 'Новости, отчёты и открытые данные наших проектов.',
     licence: 'Creative Commons «Атрибуция» 4.0 Международная',
     projectTitle: 'Наш первый проект',
-    projectSummary: 'Опишите здесь в двух-трёх предложениях, что делает проект, для кого и зачем.',
+    projectSummary: STARTER_TEXTS.ru.projectSummary,
     postTitle: 'Наш новый сайт открыт',
     postSummary: 'Здесь мы будем публиковать новости, отчёты и открытые данные наших проектов.',
     postBody:

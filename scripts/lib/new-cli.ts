@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadDataset } from '../../src/datasets/load';
 import { sniffCsv, type SniffedCsv } from '../../src/datasets/sniff';
 import { EditorErrors } from '../../src/errors/editor-error';
+import { parseYamlSource } from '../../src/errors/parse-yaml';
 import { editorLanguage, formatEditorErrorIn, say, type EditorLanguage } from '../../src/i18n/editor-messages';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { displayPath } from '../../src/site/paths';
@@ -21,7 +22,7 @@ export interface NewCliIo {
   ask: (question: string) => Promise<string>;
 }
 
-const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug', 'from'] as const;
+const FLAGS = ['type', 'kind', 'lang', 'title', 'project', 'slug', 'from', 'messages'] as const;
 type Flag = (typeof FLAGS)[number];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -44,17 +45,41 @@ function parseFlags(argv: readonly string[]): { flags: Partial<Record<Flag, stri
 
 class Refusal extends Error {}
 
+/**
+ * The language the command speaks: --messages when given, else VITRINA_LANG (as for the build), else
+ * the site's main language (defaultLocale in content/site.yaml, read leniently: a broken file is
+ * reported later, in this language's fallback), else the shell's. --lang is the text's language,
+ * never the command's.
+ */
+function uiLanguage(flag: string | undefined, io: NewCliIo): EditorLanguage {
+  if (flag !== undefined && isLocale(flag)) return flag;
+  if (io.env.VITRINA_LANG && isLocale(io.env.VITRINA_LANG)) return io.env.VITRINA_LANG;
+  try {
+    const { paths } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
+    const file = path.join(paths.content, 'site.yaml');
+    const site = fs.existsSync(file) ? (parseYamlSource(fs.readFileSync(file, 'utf8'), file).data as { defaultLocale?: unknown } | undefined) : undefined;
+    if (typeof site?.defaultLocale === 'string' && isLocale(site.defaultLocale)) return site.defaultLocale;
+  } catch {
+    // Options that do not validate are reported when the command reads them.
+  }
+  return editorLanguage(undefined, io.env);
+}
+
 /** `npm run new`: returns the exit code (0 made, 1 refused or invalid, 2 wrong usage). */
 export async function newCli(io: NewCliIo): Promise<number> {
-  const ui: EditorLanguage = editorLanguage(undefined, io.env);
-  const usage = say('new.usage', { types: PUBLICATION_TYPES.join(', ') }, ui);
   const parsed = parseFlags(io.argv);
+  const ui = uiLanguage(parsed.flags.messages, io);
+  const usage = say('new.usage', { types: PUBLICATION_TYPES.join(', ') }, ui);
   if (parsed.help) {
     io.print(usage);
     return 0;
   }
   if (parsed.bad) {
     io.print(`${say('new.bad.option', { value: parsed.bad }, ui)}\n\n${usage}`);
+    return 2;
+  }
+  if (parsed.flags.messages !== undefined && !isLocale(parsed.flags.messages)) {
+    io.print(`${say('new.bad.messages', { value: parsed.flags.messages }, ui)}\n\n${usage}`);
     return 2;
   }
   const { paths, today } = loadVitrinaPaths({ root: io.root, options: io.options, env: io.env });
@@ -67,7 +92,7 @@ export async function newCli(io: NewCliIo): Promise<number> {
   }
   try {
     const source = parsed.flags.from === undefined ? undefined : readSource(parsed.flags, io.root, ui);
-    const request = { ...(await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content), today)), source };
+    const request = { ...(await gather(parsed.flags, io, ui, settings.locales, knownProjects(paths.content), today)), source, ui };
     const plan = planEntry(request, paths, {
       name: settings.name[request.lang] ?? Object.values(settings.name).find(Boolean) ?? '',
       email: settings.contact.email,
@@ -82,6 +107,13 @@ export async function newCli(io: NewCliIo): Promise<number> {
       return 1;
     }
     if (source) io.print(guesses(source.csv, shown(path.resolve(io.root, parsed.flags.from ?? '')), ui));
+    // The folders the template's comments send the editor to (images, attachments); git keeps no
+    // empty folder, so a fresh checkout has none.
+    for (const folder of plan.folders) {
+      if (fs.existsSync(folder)) continue;
+      fs.mkdirSync(folder, { recursive: true });
+      io.print(say('new.created.folder', { folder: `${shown(folder)}/` }, ui));
+    }
     for (const planned of plan.files) {
       fs.mkdirSync(path.dirname(planned.file), { recursive: true });
       fs.writeFileSync(planned.file, planned.content, { flag: 'wx' });

@@ -5,6 +5,8 @@ import type { SniffedCsv } from '../../src/datasets/sniff';
 import { LICENCES } from '../../src/schemas/dataset';
 import { PUBLICATION_TYPES, type PublicationType } from '../../src/schemas/publication';
 import type { SitePaths } from '../../src/site/paths';
+import { TEMPLATE_TEXTS, type TemplateTexts } from '../../src/check/placeholder-texts';
+import { say, type EditorLanguage } from '../../src/i18n/editor-messages';
 
 /** The kinds of entry `npm run new` makes. */
 export const ENTRY_KINDS = ['publication', 'project', 'page', 'dataset'] as const;
@@ -24,6 +26,8 @@ export interface EntryRequest {
   slug?: string;
   /** YYYY-MM-DD. */
   today: string;
+  /** The language the editor reads the template's comments in; default `lang`. */
+  ui?: EditorLanguage;
   /** For a dataset made from an export (`--from`): the file's bytes, copied as they are, and what was guessed about them. */
   source?: { bytes: Uint8Array; csv: SniffedCsv };
 }
@@ -45,15 +49,27 @@ export interface PlannedFile {
 export interface EntryPlan {
   id: string;
   files: PlannedFile[];
+  /** Folders the template points to, made when missing (content/files/images/ for a cover). */
+  folders: string[];
   next: string[];
 }
 
-/** Placeholder texts in the entry's own language, so the file reads naturally while it is a draft. */
-const PLACEHOLDER: Record<Locale, { summary: string; body: string; series: string; place: string; date: string; field: string }> = {
-  bg: { summary: 'Едно-две изречения за списъците и търсенето.', body: 'Тук напишете текста.', series: 'Име на поредицата', place: 'Населено място или област', date: 'Дата', field: 'Стойност' },
-  en: { summary: 'One or two sentences for lists and search results.', body: 'Write the text here.', series: 'Name of the series', place: 'Town or region', date: 'Date', field: 'Value' },
-  ru: { summary: 'Одно-два предложения для списков и поиска.', body: 'Здесь напишите текст.', series: 'Название серии', place: 'Населённый пункт или область', date: 'Дата', field: 'Значение' },
+/**
+ * Texts in the entry's own language, so the file reads naturally while it is a draft. The ones meant
+ * to be replaced come from src/check/placeholder-texts.ts, whose list `npm run check` recognises; the
+ * column titles of an empty table are plain defaults an editor may keep.
+ */
+function texts(lang: Locale): TemplateTexts & { date: string; field: string } {
+  return { ...TEMPLATE_TEXTS[lang], ...COLUMN_TITLES[lang] };
+}
+
+const COLUMN_TITLES: Record<Locale, { date: string; field: string }> = {
+  bg: { date: 'Дата', field: 'Стойност' },
+  en: { date: 'Date', field: 'Value' },
+  ru: { date: 'Дата', field: 'Значение' },
 };
+
+type Texts = ReturnType<typeof texts>;
 
 const quote = (text: string) => JSON.stringify(text);
 
@@ -62,15 +78,21 @@ export function entryId(request: Pick<EntryRequest, 'slug' | 'title' | 'lang'>):
   return request.slug?.trim() || slugify(request.title, request.lang);
 }
 
+/** The sections of the editors' guide a template points to (catalogue `new.guide.<section>`). */
+type GuideSection = 'update' | 'report' | 'campaign' | 'page' | 'project' | 'dataset';
+
 /** Plans the files of a new entry; writes nothing (see writePlan). */
 export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFacts): EntryPlan {
   const id = entryId(request);
-  const text = PLACEHOLDER[request.lang];
+  const text = texts(request.lang);
+  const ui = request.ui ?? request.lang;
+  const guide = (section: GuideSection) => `# ${say('new.template.guide', { section: { id: `new.guide.${section}` } }, ui)}`;
   switch (request.kind) {
     case 'publication': {
       const type = request.type ?? 'update';
       const lines = [
         '---',
+        guide(type === 'report' || type === 'campaign' ? type : 'update'),
         `type: ${type}`,
         `title: ${quote(request.title)}`,
         `summary: ${quote(text.summary)}`,
@@ -78,10 +100,11 @@ export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFac
         ...(request.project ? [`project: ${request.project}`, '# activity: "1"'] : []),
         'tags: []',
         ...(type === 'campaign' ? ['campaign:', `  series: ${quote(text.series)}`, '  number: 1'] : []),
-        ...(type === 'report' ? ['attachments: []', '# attachments:', '#   - file: reports/report.pdf', '#     title: "…"'] : []),
+        // Commented out whole, so that removing the `#`s gives one valid field (the schema's default is none).
+        ...(type === 'report' ? ['# attachments:', '#   - file: reports/report.pdf', `#     title: ${quote(text.attachment)}`] : []),
         '# cover:',
         '#   src: ../../files/images/photo.jpg',
-        '#   alt: "…"',
+        `#   alt: ${quote(text.alt)}`,
         'draft: true',
         '---',
         '',
@@ -91,19 +114,22 @@ export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFac
       return {
         id,
         files: [{ file: path.join(paths.content, 'publications', request.lang, `${id}.md`), content: lines.join('\n') }],
+        folders: [path.join(paths.content, 'files', 'images'), ...(type === 'report' ? [path.join(paths.content, 'files', 'reports')] : [])],
         next: ['summary', 'body', ...(type === 'campaign' ? ['campaign'] : []), ...(type === 'report' ? ['attachments'] : []), 'draft'],
       };
     }
     case 'page':
       return {
         id,
-        files: [{ file: path.join(paths.content, 'pages', request.lang, `${id}.md`), content: ['---', `title: ${quote(request.title)}`, `summary: ${quote(text.summary)}`, `updated: ${request.today}`, 'draft: true', '---', '', text.body, ''].join('\n') }],
+        files: [{ file: path.join(paths.content, 'pages', request.lang, `${id}.md`), content: ['---', guide('page'), `title: ${quote(request.title)}`, `summary: ${quote(text.summary)}`, `updated: ${request.today}`, 'draft: true', '---', '', text.body, ''].join('\n') }],
+        folders: [],
         next: ['summary', 'body', 'draft'],
       };
     case 'project':
       return {
         id,
-        files: [{ file: path.join(paths.content, 'projects', `${id}.yaml`), content: projectYaml(request, text) }],
+        files: [{ file: path.join(paths.content, 'projects', `${id}.yaml`), content: projectYaml(request, text, guide('project')) }],
+        folders: [],
         next: ['code', 'summary', 'period', 'beneficiary', 'activities', 'indicators'],
       };
     case 'dataset':
@@ -111,30 +137,32 @@ export function planEntry(request: EntryRequest, paths: SitePaths, site: SiteFac
         return {
           id,
           files: [
-            { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site, resourceYaml(request.source.csv, request.lang)) },
+            { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site, guide('dataset'), resourceYaml(request.source.csv, request.lang)) },
             // The export as the office sent it: the descriptor says how to read it.
             { file: path.join(paths.data, id, `${id}.csv`), content: request.source.bytes },
           ],
+          folders: [],
           next: ['description', 'sources', 'temporal', 'spatial', 'schema.fields'],
         };
       }
       return {
         id,
         files: [
-          { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site) },
+          { file: path.join(paths.data, id, 'datapackage.yaml'), content: datasetYaml(id, request, text, site, guide('dataset')) },
           // Header only: a valid, empty table the editor fills in (or replaces with an export).
           { file: path.join(paths.data, id, `${id}.csv`), content: 'date,value\n' },
         ],
+        folders: [],
         next: ['description', 'sources', 'temporal', 'spatial', 'resources', `${id}.csv`],
       };
   }
 }
 
-function projectYaml(request: EntryRequest, text: (typeof PLACEHOLDER)[Locale]): string {
+function projectYaml(request: EntryRequest, text: Texts, guide: string): string {
   const lang = request.lang;
   return [
-    '# Project profile. Every field: src/schemas/project.ts; how-to: docs/editors-guide.*.md',
-    `code: ${quote('BG00-0000')}`,
+    guide,
+    `code: ${quote(text.code)}`,
     `language: ${lang}`,
     'title:',
     `  ${lang}: ${quote(request.title)}`,
@@ -178,11 +206,11 @@ function resourceYaml(csv: SniffedCsv, lang: Locale): string[] {
   ];
 }
 
-function datasetYaml(id: string, request: EntryRequest, text: (typeof PLACEHOLDER)[Locale], site: SiteFacts, resource?: string[]): string {
+function datasetYaml(id: string, request: EntryRequest, text: Texts, site: SiteFacts, guide: string, resource?: string[]): string {
   const lang = request.lang;
   const licence = site.licence in LICENCES ? site.licence : 'CC-BY-4.0';
   return [
-    '# Dataset descriptor (Frictionless Data Package in YAML). Every field: docs/datasets.md',
+    guide,
     'title:',
     `  ${lang}: ${quote(request.title)}`,
     'description:',

@@ -122,6 +122,7 @@ export function checkContent(paths: SitePaths, options: CheckOptions): EditorErr
         }
         seenSlugs.set(slugKey, show(file));
         errors.push(...bodyImages(file, show(file), paths));
+        if (name.endsWith('.md')) errors.push(...componentTags(file, show(file), kind));
         if (kind === 'pages') {
           const parsed = validateFrontmatter(file, show(file), pageData, errors);
           if (parsed.data?.draft) errors.push(draftWarning(parsed));
@@ -157,6 +158,45 @@ function bodyImages(file: string, shown: string, paths: SitePaths): EditorError[
         const problem = /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(src) ? undefined : imageProblem(file, decodeURI(src), paths);
         if (problem) found.push({ ...at, ...problem });
         if ((match[1] ?? '').trim() === '') found.push({ severity: 'warning', ...at, message: editorMessage('content.body.altEmpty', { src }), hint: editorMessage('content.body.altEmpty.hint', { src }) });
+      }
+    });
+  return found;
+}
+
+/** A JSX tag with a capital letter (`<DataChart …>`, `<Chart/>`): a component, which only MDX runs. */
+const COMPONENT_TAG = /<([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)(?=[\s/>])/g;
+
+/**
+ * Component tags in a `.md` file: Markdown prints them as text (an editor who writes `<DataChart>`
+ * in a `.md` publication sees the tag on the page, not a chart). A warning on each, outside code
+ * (fenced blocks and `inline code`), with how to make it work: a publication becomes `.mdx`; a page
+ * cannot, so the chart goes into a publication.
+ */
+function componentTags(file: string, shown: string, kind: 'publications' | 'pages'): EditorError[] {
+  const found: EditorError[] = [];
+  let fence: string | undefined;
+  const mdx = `${path.basename(file, '.md')}.mdx`;
+  fs.readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((text, index) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+        fence = fence ? undefined : marker;
+        return;
+      }
+      if (fence) return;
+      // Inline code keeps its length, so columns stay right.
+      const prose = text.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
+      for (const match of prose.matchAll(COMPONENT_TAG)) {
+        const tag = `<${match[1]}>`;
+        found.push({
+          severity: 'warning',
+          file: shown,
+          line: index + 1,
+          column: (match.index ?? 0) + 1,
+          message: editorMessage('content.md.component', { tag }),
+          hint: kind === 'pages' ? editorMessage('content.md.component.page.hint') : editorMessage('content.md.component.hint', { name: mdx }),
+        });
       }
     });
   return found;
@@ -243,9 +283,15 @@ function checkPublicationLinks(parsed: Parsed<PublicationData> & { data: Publica
   }
   data.datasets.forEach((id, index) => {
     if (!fs.existsSync(path.join(paths.data, id, 'datapackage.yaml'))) {
-      errors.push({ ...at(['datasets', index]), message: editorMessage('content.dataset.unknown', { id }), hint: editorMessage('content.dataset.unknown.hint') });
+      const ids = datasetFolders(paths);
+      errors.push({ ...at(['datasets', index]), message: editorMessage('content.dataset.unknown', { id }), hint: ids.length ? editorMessage('content.dataset.unknown.list.hint', { ids: ids.join(', ') }) : editorMessage('content.dataset.unknown.hint') });
     }
   });
+}
+
+/** The folders of data/ that hold a descriptor: the ids a publication may name in `datasets`. */
+function datasetFolders(paths: SitePaths): string[] {
+  return listDirs(paths.data).filter((id) => fs.existsSync(path.join(paths.data, id, 'datapackage.yaml')));
 }
 
 /** An image named in frontmatter or YAML (a cover, a logo), relative to the file that names it. */

@@ -5,6 +5,7 @@ import { checkContent, type CheckOptions } from './content';
 import { checkFiles } from './files';
 import { checkMdx } from './mdx';
 import { checkTranslations } from './translations';
+import { checkPlaceholders } from './placeholders';
 import { checkDatasets } from '../datasets/check';
 import { checkMonitoring } from '../monitoring/registry';
 
@@ -13,7 +14,7 @@ import { checkMonitoring } from '../monitoring/registry';
  * and `npm run check` both call it, so an editor sees the same message everywhere.
  * Each checker returns errors and warnings (severity 'warning'); add new checkers to the list.
  */
-const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkMdx, checkDatasets, checkMonitoring, checkCharts, checkTranslations];
+const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkMdx, checkPlaceholders, checkDatasets, checkMonitoring, checkCharts, checkTranslations];
 
 export function runChecks(paths: SitePaths, options: CheckOptions): EditorError[] {
   return CHECKERS.flatMap((check) => check(paths, options));

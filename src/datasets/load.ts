@@ -55,6 +55,13 @@ export function datasetIds(paths: SitePaths): string[] {
     .sort();
 }
 
+/** The ids of the site's projects (file names in content/projects/), for hints. */
+function projectIds(paths: SitePaths): string[] {
+  const dir = path.join(paths.content, 'projects');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();
+}
+
 /**
  * Reads and validates one dataset folder: the descriptor, the links to its project and method, and
  * every row of every table. Returns the dataset only when nothing is wrong; warnings come with it.
@@ -81,7 +88,8 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
   const at = (fieldPath: PropertyKey[], message: EditorMessage, hint: EditorMessage): EditorError => ({ file: shown, ...source.locate(fieldPath), field: fieldPath.join('.'), message, hint });
 
   if (descriptor.project && !fs.existsSync(path.join(paths.content, 'projects', `${descriptor.project}.yaml`))) {
-    errors.push(at(['project'], editorMessage('dataset.project.unknown', { project: descriptor.project }), editorMessage('dataset.project.unknown.hint')));
+    const known = projectIds(paths);
+    errors.push(at(['project'], editorMessage('dataset.project.unknown', { project: descriptor.project }), known.length ? editorMessage('dataset.project.unknown.list.hint', { known: known.join(', ') }) : editorMessage('dataset.project.unknown.hint')));
   }
   if (descriptor.method) {
     const base = path.join(paths.content, 'publications', descriptor.method.publication);

@@ -61,6 +61,16 @@ function own(issue: Issue): EditorMessage | undefined {
   return values ? { id: issue.message, params: values } : { id: issue.message };
 }
 
+/** A schema's own hint for a value of the wrong type, given the field's name and the value as written (or "…"). */
+function ownExample(issue: Issue): EditorMessage | undefined {
+  const mine = own(issue);
+  const field = issue.path.at(-1);
+  // An item of a list is written differently (`- { bg: … }`): the general hint fits it better.
+  if (!mine || typeof field !== 'string') return undefined;
+  const value = typeof issue.input === 'string' || typeof issue.input === 'number' ? String(issue.input) : '…';
+  return { id: mine.id, params: { ...mine.params, field, value } };
+}
+
 const TYPE_NAMES: Record<string, Id> = {
   string: 'zod.phrase.text',
   number: 'zod.phrase.number',
@@ -96,13 +106,15 @@ export function describeIssue(issue: Issue): { message: EditorMessage; hint?: Ed
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
+      // A schema may say in its own words how to fill the field in: for a group of fields, an example
+      // with the field's name and the value written (`unit: { bg: "%", en: "%" }`).
+      const example = ownExample(issue);
       if (issue.input === undefined) {
-        // A schema may say in its own words how to fill the field in.
-        return { message: message('zod.required'), hint: own(issue) ?? message('zod.required.hint', { expected }) };
+        return { message: message('zod.required'), hint: example ?? message('zod.required.hint', { expected }) };
       }
       return {
         message: message('zod.type', { expected, got: describeValue(issue.input) }),
-        hint: issue.expected === 'string' ? message('zod.type.quote.hint') : message('zod.type.write.hint', { expected }),
+        hint: (issue.expected === 'object' ? example : undefined) ?? (issue.expected === 'string' ? message('zod.type.quote.hint') : message('zod.type.write.hint', { expected })),
       };
     }
     case 'unrecognized_keys':

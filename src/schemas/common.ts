@@ -18,6 +18,15 @@ export function editorIssue(id: EditorMessageId, where: { path?: PropertyKey[]; 
   return { code: 'custom' as const, message: id, params, ...(where.path ? { path: where.path } : {}) };
 }
 
+/**
+ * The message of a group of fields written as something else (`unit: "%"`): an example of the group,
+ * which src/errors/zod-issues.ts fills with the field's name and the value written. Other issues
+ * (an unknown field) keep their own message.
+ */
+export function groupExample(id: EditorMessageId) {
+  return (issue: { code?: string }) => (issue.code === 'invalid_type' ? id : undefined);
+}
+
 /** One non-empty line of text, trimmed. */
 export const text = z.string().trim().min(1, ownMessage('zod.empty'));
 
@@ -29,14 +38,17 @@ export const locale = z.enum(SUPPORTED_LOCALES);
  * At least one translation is required; a missing one falls back to another, marked with its language.
  */
 export const localized = z
-  .strictObject({
-    /** Bulgarian. */
-    bg: text.optional(),
-    /** English. */
-    en: text.optional(),
-    /** Russian. */
-    ru: text.optional(),
-  })
+  .strictObject(
+    {
+      /** Bulgarian. */
+      bg: text.optional(),
+      /** English. */
+      en: text.optional(),
+      /** Russian. */
+      ru: text.optional(),
+    },
+    { error: groupExample('schema.localized.example') },
+  )
   .refine((value) => Object.values(value).some(Boolean), {
     message: ownMessage('schema.localized'),
   });
@@ -72,12 +84,15 @@ export const isoDate = z
 
 /** A period with a start date and an optional end date (open-ended when missing). */
 export const period = z
-  .strictObject({
-    /** First day, YYYY-MM-DD. */
-    start: isoDate,
-    /** Last day, YYYY-MM-DD; missing while the period is open. */
-    end: isoDate.optional(),
-  })
+  .strictObject(
+    {
+      /** First day, YYYY-MM-DD. */
+      start: isoDate,
+      /** Last day, YYYY-MM-DD; missing while the period is open. */
+      end: isoDate.optional(),
+    },
+    { error: groupExample('schema.period.example') },
+  )
   .refine((value) => !value.end || value.end >= value.start, {
     message: ownMessage('schema.period.end'),
     path: ['end'],

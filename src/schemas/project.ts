@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currency, editorIssue, isoDate, locale, localized, ownMessage, period, url } from './common';
+import { currency, editorIssue, groupExample, isoDate, locale, localized, ownMessage, period, url } from './common';
 
 /** An organisation named in a project: beneficiary, partner, funder. */
 const organisation = z.strictObject({
@@ -50,12 +50,15 @@ export function projectSchema<I extends z.ZodType>(image: () => I) {
       funder: localized.optional(),
       /** Total value. */
       budget: z
-        .strictObject({
-          /** Amount in `currency`, dot as the decimal separator. */
-          amount: z.number().nonnegative(),
-          /** ISO 4217 code. */
-          currency,
-        })
+        .strictObject(
+          {
+            /** Amount in `currency`, dot as the decimal separator. */
+            amount: z.number().nonnegative(),
+            /** ISO 4217 code. */
+            currency,
+          },
+          { error: groupExample('schema.budget.example') },
+        )
         .optional(),
       /** Start and end; the status (planned, running, completed) follows from them. */
       period,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorIssue, filePath, isoDate, ownMessage, slug, text } from './common';
+import { editorIssue, filePath, groupExample, isoDate, ownMessage, slug, text } from './common';
 
 /** The kinds of publication, in the order the navigation lists them. */
 export const PUBLICATION_TYPES = ['update', 'report', 'methodology', 'campaign', 'press-release', 'event'] as const;
@@ -30,16 +30,19 @@ export function publicationSchema<I extends z.ZodType>(image: () => I) {
       activity: z.string().trim().min(1).optional(),
       /** Free keywords, lower case; shown as tags. */
       tags: z.array(text).default([]),
-      /** A picture shown at the top and on cards; `alt` is required (write "" only for pure decoration). */
+      /** A picture shown at the top of the publication's page; `alt` is required (write "" only for pure decoration). */
       cover: z
-        .strictObject({
-          /** Path to the image relative to this file, e.g. ../../files/images/survey.jpg. */
-          src: image(),
-          /** What the picture shows, for readers who cannot see it. */
-          alt: z.string({ error: ownMessage('schema.cover.alt.hint') }),
-          /** Who made the picture, shown under it. */
-          credit: text.optional(),
-        })
+        .strictObject(
+          {
+            /** Path to the image relative to this file, e.g. ../../files/images/survey.jpg. */
+            src: image(),
+            /** What the picture shows, for readers who cannot see it. */
+            alt: z.string({ error: ownMessage('schema.cover.alt.hint') }),
+            /** Who made the picture, shown under it. */
+            credit: text.optional(),
+          },
+          { error: groupExample('schema.cover.example') },
+        )
         .optional(),
       /** Documents to download; format and size are read from the file. */
       attachments: z

@@ -383,7 +383,9 @@ export default {
 --type е вид запис (publication, project, page, dataset) или вид публикация
 ({types}), с който се създава публикация. Каквото не е зададено с опциите, се пита.
 --from копира CSV експорт в новия набор и го описва: кодировка, разделител,
-десетичен знак и разделител на хилядите, и типа на всяка колона.`,
+десетичен знак и разделител на хилядите, и типа на всяка колона.
+--messages bg|en|ru е езикът на тези въпроси и съобщения (по подразбиране основният език
+на сайта, defaultLocale в content/site.yaml); --lang е езикът на текста.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Употреба: vitrina <команда> [опции]
@@ -504,4 +506,32 @@ export default {
   'translations.editor.complete': 'Съобщения към редакторите: всички са налице.',
   'translations.editor.missing': 'Съобщения към редакторите: липсват ключове в src/i18n/editor-catalogues/{lang}.ts ({count}): {keys}',
   'translations.next': 'Липсващ текст: копирайте оригинала във файла от таблицата и го преведете. Остарял превод: приведете го в съответствие с оригинала и напишете в updated: деня, в който сте го направили. (Ръководство за редактори: „Превод на страница или публикация“.)',
+  // Traps for editors (issue 16, item 4): template placeholders (src/check/placeholders.ts), component
+  // tags in .md files (src/check/content.ts), `npm run new` (scripts/lib/new-cli.ts, new-entry.ts),
+  // examples for fields that want a group of fields (src/errors/zod-issues.ts), lists of valid ids.
+  'placeholder.draft': 'примерният текст „{text}“ още е тук',
+  'placeholder.draft.hint': 'заменете го със свой текст, преди да смените на draft: false; публикуваният сайт не го приема',
+  'placeholder.published': 'примерният текст „{text}“ ще бъде публикуван',
+  'placeholder.published.hint': 'заменете го със свой текст или оставете draft: true, докато текстът е готов',
+  'placeholder.entry.hint': 'заменете го със свой текст: сайтът показва този файл такъв, какъвто е',
+  'placeholder.starter': 'указанието „{text}“ от новия сайт още е тук',
+  'placeholder.starter.hint': 'заменете го със свой текст заедно със скобите, преди сайтът да стане публичен',
+  'content.md.component': '{tag} във файл .md се показва на страницата като текст: компонентите работят само във файлове .mdx',
+  'content.md.component.hint': 'преименувайте файла на {name} (същото име, но с .mdx в края); тогава проверката ще провери и компонента',
+  'content.md.component.page.hint': 'страниците са само Markdown: сложете диаграмата в публикация (файл .mdx) и дайте връзка към нея от тази страница',
+  'new.bad.messages': '--messages „{value}“: Витрина говори bg, en или ru',
+  'new.created.folder': 'Създадена е папката {folder} (за изображения и прикачени файлове)',
+  'new.template.guide': 'Как се попълва: node_modules/vitrina/docs/editors-guide.bg.md, раздел „{@section}“',
+  'new.guide.update': 'Публикуване на новина',
+  'new.guide.report': 'Публикуване на доклад с прикачени файлове',
+  'new.guide.campaign': 'Публикация от информационна кампания',
+  'new.guide.page': 'Превод на страница или публикация',
+  'new.guide.project': 'Добавяне на проект',
+  'new.guide.dataset': 'Добавяне или обновяване на набор от данни',
+  'schema.localized.example': 'напишете по един текст за всеки език, напр. {field}: { bg: "{value}", en: "{value}" }',
+  'schema.cover.example': 'напишете го като група от полета, напр. cover: { src: ../../files/images/photo.jpg, alt: "Какво показва снимката" }',
+  'schema.period.example': 'напишете го като група от полета, напр. {field}: { start: 2025-01-01, end: 2026-12-31 }',
+  'schema.budget.example': 'напишете го като група от полета, напр. budget: { amount: 150000, currency: EUR }',
+  'dataset.project.unknown.list.hint': 'използвайте името на файл на проект от content/projects/, без .yaml: {known}',
+  'content.dataset.unknown.list.hint': 'използвайте името на папка в data/, в която има datapackage.yaml: {ids}',
 };

@@ -379,7 +379,9 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
 --type is a kind of entry (publication, project, page, dataset) or a type of publication
 ({types}), which makes a publication. What the flags do not give is asked.
 --from copies a CSV export into the new dataset and describes it: encoding, delimiter,
-decimal and thousands marks, and each column's type.`,
+decimal and thousands marks, and each column's type.
+--messages bg|en|ru is the language of these questions and messages (default: the site's
+main language, defaultLocale in content/site.yaml); --lang is the language of the text.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Usage: vitrina <command> [options]
@@ -500,6 +502,34 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
   'translations.editor.complete': 'Messages to editors: all there.',
   'translations.editor.missing': 'Messages to editors: {count} key(s) missing in src/i18n/editor-catalogues/{lang}.ts: {keys}',
   'translations.next': 'A missing text: copy the original to the file named in the table and translate it. An out-of-date one: bring it in line with the original and set its updated: to that day. (Editors’ guide: “Translate a page or a publication”.)',
+  // Traps for editors (issue 16, item 4): template placeholders (src/check/placeholders.ts), component
+  // tags in .md files (src/check/content.ts), `npm run new` (scripts/lib/new-cli.ts, new-entry.ts),
+  // examples for fields that want a group of fields (src/errors/zod-issues.ts), lists of valid ids.
+  'placeholder.draft': 'the template text "{text}" is still here',
+  'placeholder.draft.hint': 'replace it with your own text before you set draft: false; the published site refuses it',
+  'placeholder.published': 'the template text "{text}" would be published',
+  'placeholder.published.hint': 'replace it with your own text, or keep draft: true until it is ready',
+  'placeholder.entry.hint': 'replace it with your own text: the site shows this file as it is',
+  'placeholder.starter': 'the instruction "{text}" from the new site is still here',
+  'placeholder.starter.hint': 'replace it with your own text, brackets included, before the site goes public',
+  'content.md.component': '{tag} in a .md file is printed on the page as text: components work only in .mdx files',
+  'content.md.component.hint': 'rename the file to {name} (the same name, ending in .mdx); the check then checks the component too',
+  'content.md.component.page.hint': 'pages are Markdown only: put the chart in a publication (a .mdx file) and link to it from this page',
+  'new.bad.messages': '--messages "{value}": Vitrina speaks bg, en or ru',
+  'new.created.folder': 'Created the folder {folder} (for images and attached files)',
+  'new.template.guide': 'How to fill it in: node_modules/vitrina/docs/editors-guide.en.md, section "{@section}"',
+  'new.guide.update': 'Publish an update',
+  'new.guide.report': 'Publish a report with attachments',
+  'new.guide.campaign': 'Publish a campaign post',
+  'new.guide.page': 'Translate a page or a publication',
+  'new.guide.project': 'Add a project',
+  'new.guide.dataset': 'Add or update a dataset',
+  'schema.localized.example': 'write one text per language, e.g. {field}: { bg: "{value}", en: "{value}" }',
+  'schema.cover.example': 'write it as a group of fields, e.g. cover: { src: ../../files/images/photo.jpg, alt: "What the picture shows" }',
+  'schema.period.example': 'write it as a group of fields, e.g. {field}: { start: 2025-01-01, end: 2026-12-31 }',
+  'schema.budget.example': 'write it as a group of fields, e.g. budget: { amount: 150000, currency: EUR }',
+  'dataset.project.unknown.list.hint': 'use the file name of a project in content/projects/, without .yaml: {known}',
+  'content.dataset.unknown.list.hint': 'use the name of a folder in data/ that holds a datapackage.yaml: {ids}',
 };
 
 export default en;

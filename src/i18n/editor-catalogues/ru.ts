@@ -379,7 +379,9 @@ const ru: EditorCatalogue = {
 --type — вид записи (publication, project, page, dataset) или тип публикации
 ({types}), и тогда создаётся публикация. Чего нет в параметрах, будет спрошено.
 --from копирует CSV-выгрузку в новый набор и описывает её: кодировку, разделитель,
-десятичный разделитель и разделитель тысяч, тип каждого столбца.`,
+десятичный разделитель и разделитель тысяч, тип каждого столбца.
+--messages bg|en|ru — язык этих вопросов и сообщений (по умолчанию основной язык сайта,
+defaultLocale в content/site.yaml); --lang — язык текста.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
   'cli.usage': `Использование: vitrina <команда> [параметры]
@@ -500,6 +502,35 @@ const ru: EditorCatalogue = {
   'translations.editor.complete': 'Сообщения редакторам: все на месте.',
   'translations.editor.missing': 'Сообщения редакторам: не хватает ключей в src/i18n/editor-catalogues/{lang}.ts ({count}): {keys}',
   'translations.next': 'Нет текста: скопируйте оригинал в файл из таблицы и переведите его. Перевод устарел: приведите его в соответствие с оригиналом и укажите в updated: день, когда вы это сделали. (Руководство для редакторов: «Translate a page or a publication».)',
+  // Traps for editors (issue 16, item 4): template placeholders (src/check/placeholders.ts), component
+  // tags in .md files (src/check/content.ts), `npm run new` (scripts/lib/new-cli.ts, new-entry.ts),
+  // examples for fields that want a group of fields (src/errors/zod-issues.ts), lists of valid ids.
+  'placeholder.draft': 'текст-заготовка «{text}» всё ещё здесь',
+  'placeholder.draft.hint': 'замените его своим текстом, прежде чем поставить draft: false; опубликованный сайт его не примет',
+  'placeholder.published': 'текст-заготовка «{text}» будет опубликован',
+  'placeholder.published.hint': 'замените его своим текстом или оставьте draft: true, пока текст не готов',
+  'placeholder.entry.hint': 'замените его своим текстом: сайт показывает этот файл как есть',
+  'placeholder.starter': 'указание «{text}» из нового сайта всё ещё здесь',
+  'placeholder.starter.hint': 'замените его своим текстом вместе со скобками, прежде чем сайт станет публичным',
+  'content.md.component': '{tag} в файле .md выводится на странице как текст: компоненты работают только в файлах .mdx',
+  'content.md.component.hint': 'переименуйте файл в {name} (то же имя, но с .mdx на конце); тогда проверка проверит и компонент',
+  'content.md.component.page.hint': 'страницы пишутся только на Markdown: поместите диаграмму в публикацию (файл .mdx) и дайте на неё ссылку с этой страницы',
+  'new.bad.messages': '--messages «{value}»: Витрина говорит на bg, en или ru',
+  'new.created.folder': 'Создана папка {folder} (для изображений и прикреплённых файлов)',
+  'new.template.guide': 'Как заполнять: node_modules/vitrina/docs/editors-guide.en.md (руководство на английском), раздел {@section}',
+  // No Russian guide yet: the sections of the English one, described.
+  'new.guide.update': 'о публикации новости',
+  'new.guide.report': 'об отчёте с прикреплёнными файлами',
+  'new.guide.campaign': 'о публикации информационной кампании',
+  'new.guide.page': 'о переводе страницы или публикации',
+  'new.guide.project': 'о добавлении проекта',
+  'new.guide.dataset': 'о добавлении и обновлении набора данных',
+  'schema.localized.example': 'напишите по тексту на каждом языке, например {field}: { ru: "{value}", en: "{value}" }',
+  'schema.cover.example': 'запишите его как группу полей, например cover: { src: ../../files/images/photo.jpg, alt: "Что показано на снимке" }',
+  'schema.period.example': 'запишите его как группу полей, например {field}: { start: 2025-01-01, end: 2026-12-31 }',
+  'schema.budget.example': 'запишите его как группу полей, например budget: { amount: 150000, currency: EUR }',
+  'dataset.project.unknown.list.hint': 'используйте имя файла проекта из content/projects/ без .yaml: {known}',
+  'content.dataset.unknown.list.hint': 'используйте имя папки в data/, в которой есть datapackage.yaml: {ids}',
 };
 
 export default ru;
