@@ -49,6 +49,7 @@ export function planSite(request: SiteRequest): PlannedFile[] {
     { file: at('.nvmrc'), content: '24\n' },
     { file: at('README.md'), content: main.readme(request.name) },
     { file: at('.github', 'workflows', 'pages.yml'), content: workflow(main) },
+    { file: at('.github', 'workflows', 'check.yml'), content: checkWorkflow(main) },
     { file: at('content', 'site.yaml'), content: siteYaml(request) },
     { file: at('content', 'projects', `${project}.yaml`), content: projectYaml(request) },
     ...request.locales.map((lang) => ({ file: at('content', 'publications', lang, `${post}.md`), content: publication(request, lang, project) })),
@@ -242,5 +243,45 @@ ${comments(note.cache, '      ').join('\n')}
     steps:
       - id: deployment
         uses: actions/deploy-pages@v4
+`;
+}
+
+/**
+ * Vitrina's own .github/workflows/check.yml, with the comments in the site's language and, like the
+ * deploy workflow, no `cache: npm` (a new site has no lock file). tests/unit/init-cli.test.ts compares
+ * the two.
+ */
+function checkWorkflow(texts: SiteTexts): string {
+  const note = texts.comment;
+  return `${comments(note.checkWorkflow).join('\n')}
+name: Check content
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+# ${note.checkConcurrency}
+concurrency:
+  group: check-\${{ github.ref }}
+  cancel-in-progress: true
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+${comments(note.install, '      ').join('\n')}
+      - name: Install
+        run: npm install --no-audit --no-fund
+${comments(note.checkStep, '      ').join('\n')}
+      - name: Check content
+        run: npm run check -- --format github
 `;
 }

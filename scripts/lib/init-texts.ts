@@ -31,6 +31,10 @@ export interface SiteTexts {
     install: string[];
     check: string;
     cache: string[];
+    /** .github/workflows/check.yml: what it does, its concurrency, its check step. */
+    checkWorkflow: string[];
+    checkConcurrency: string;
+    checkStep: string[];
   };
   /** README.md for the site's editors. */
   readme: (name: string) => string;
@@ -78,6 +82,16 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
         'Изображенията на графиките и картите за споделяне от предишните изграждания:',
         'новото изграждане рисува само онова, което се е променило.',
       ],
+      checkWorkflow: [
+        'Проверява content/ и data/ при всеки pull request и всяко качване в main, преди някой да прегледа промяната.',
+        'Всяка грешка се показва на реда си в „Files changed“ на pull request-а и на страницата на изпълнението,',
+        'на основния език на сайта (defaultLocale в content/site.yaml); обобщението (Summary) ги изброява всички в таблица.',
+      ],
+      checkConcurrency: 'По-ново качване в същия клон или pull request заменя проверка, която още върви.',
+      checkStep: [
+        'Същите съобщения като `npm run check` на компютъра на редактора, плюс анотации на редовете и таблица',
+        'в обобщението. При грешка завършва с код 1 и pull request-ът показва червен кръст.',
+      ],
     },
     readme: (name) => `# ${name}
 
@@ -117,6 +131,9 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
 2. В хранилището отворете Settings → Pages и в Build and deployment → Source изберете „GitHub Actions“.
 3. Всяко качване в клона \`main\` пуска \`.github/workflows/pages.yml\`: той проверява съдържанието,
    изгражда сайта и го публикува. Адресът на сайта се взема от настройките на Pages.
+4. Всеки pull request (и всяко качване в \`main\`) пуска \`.github/workflows/check.yml\`: всяка грешка в
+   съдържанието се показва на реда си в „Files changed“, а обобщението (Summary) на изпълнението ги
+   изброява всички, още преди някой да прегледа промяната.
 
 ## Повече
 
@@ -160,6 +177,16 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
       ],
       check: "The same messages as on an editor's computer: file:line:column field: message, with a hint.",
       cache: ['Rendered chart images and share cards from earlier runs: a build renders only what changed.'],
+      checkWorkflow: [
+        'Checks content/ and data/ on every pull request and every push to main, before anyone reviews.',
+        "Each mistake is shown on its line in the pull request's \"Files changed\" and on the run's page, in the",
+        "site's language (defaultLocale in content/site.yaml); the run's summary lists every mistake in a table.",
+      ],
+      checkConcurrency: 'A newer push to the same branch or pull request replaces a check still running.',
+      checkStep: [
+        "The same messages as `npm run check` on an editor's computer, plus annotations on the lines and a",
+        'table in the job summary. Exits with 1 when there is an error, so the pull request shows a red cross.',
+      ],
     },
     readme: (name) => `# ${name}
 
@@ -199,6 +226,9 @@ They need Node.js 22.12 or later (\`.nvmrc\` says 24).
 2. In the repository, open Settings → Pages and under Build and deployment → Source choose "GitHub Actions".
 3. Every push to the \`main\` branch runs \`.github/workflows/pages.yml\`, which checks the content, builds
    the site and publishes it. The site's address comes from the Pages settings.
+4. Every pull request (and every push to \`main\`) runs \`.github/workflows/check.yml\`: each mistake in
+   the content is shown on its line under "Files changed", and the run's summary lists them all, before
+   anyone reviews the change.
 
 ## More
 
@@ -242,6 +272,16 @@ publish an update or a report, add a project or a dataset, and translate a page.
       ],
       check: 'Те же сообщения, что и на компьютере редактора: файл:строка:столбец поле: сообщение, с подсказкой.',
       cache: ['Изображения диаграмм и карточки для соцсетей из прошлых сборок: сборка заново рисует только то, что изменилось.'],
+      checkWorkflow: [
+        'Проверяет content/ и data/ при каждом pull request и каждой отправке в main, до того как изменение кто-то просмотрит.',
+        'Каждая ошибка показывается на своей строке в «Files changed» у pull request и на странице запуска,',
+        'на основном языке сайта (defaultLocale в content/site.yaml); сводка запуска (Summary) перечисляет все ошибки в таблице.',
+      ],
+      checkConcurrency: 'Более новая отправка в ту же ветку или pull request заменяет ещё идущую проверку.',
+      checkStep: [
+        'Те же сообщения, что и `npm run check` на компьютере редактора, плюс аннотации на строках и таблица',
+        'в сводке задания. При ошибке завершается с кодом 1, и pull request показывает красный крестик.',
+      ],
     },
     readme: (name) => `# ${name}
 
@@ -281,6 +321,9 @@ publish an update or a report, add a project or a dataset, and translate a page.
 2. В репозитории откройте Settings → Pages и в разделе Build and deployment → Source выберите «GitHub Actions».
 3. Каждая отправка в ветку \`main\` запускает \`.github/workflows/pages.yml\`: он проверяет содержимое,
    собирает сайт и публикует его. Адрес сайта берётся из настроек Pages.
+4. Каждый pull request (и каждая отправка в \`main\`) запускает \`.github/workflows/check.yml\`: каждая
+   ошибка в содержимом показывается на своей строке в «Files changed», а сводка (Summary) запуска
+   перечисляет их все, ещё до того, как изменение кто-то просмотрит.
 
 ## Подробнее
 

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { EditorErrors, type EditorError } from '../errors/editor-error';
 import { parseYamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
 import { editorLanguage, editorMessage, editorWords, type EditorLanguage } from '../i18n/editor-messages';
+import { isLocale } from '../i18n/locales';
 import { siteData, type SiteData } from '../schemas/site';
 import { displayPath, type SitePaths } from '../site/paths';
 import { parseVitrinaOptions, type MdxMode, type VitrinaOptions } from './options';
@@ -18,7 +20,7 @@ import { parseVitrinaOptions, type MdxMode, type VitrinaOptions } from './option
  * - the environment, for CI and deploys: VITRINA_SITE, VITRINA_BASE (the address and sub-path the
  *   host gives), VITRINA_CONTENT_DIR, VITRINA_DATA_DIR (another site's folders: tests, the bench),
  *   VITRINA_CACHE_DIR (where rendered images are kept between builds), VITRINA_LANG (the language
- *   of the build's messages), SOURCE_DATE_EPOCH ("today", for reproducible builds);
+ *   of the build's and the check's messages), SOURCE_DATE_EPOCH ("today", for reproducible builds);
  * - the options in astro.config.mjs (`content`, `data`, `site`, `base`, `messages`);
  * - `content/site.yaml` (`url`, `base`), what editors set.
  */
@@ -100,8 +102,32 @@ export function messageLanguage(options: Pick<VitrinaOptions, 'messages'>, env: 
   return editorLanguage(env.VITRINA_LANG || options.messages, {});
 }
 
-/** The paths and "today" alone, for commands that must work before site.yaml is valid. */
-export function loadVitrinaPaths({ root, options = {}, env }: { root: string; options?: unknown; env: Env }): { paths: SitePaths; today: string; mdx: MdxMode } {
+/**
+ * The language `vitrina check` reports in: `--lang`, else VITRINA_LANG, else the `messages` option;
+ * else the shell's language, when its locale names one (someone at a terminal); else the site's
+ * default language (`defaultLocale` in site.yaml); else English: `editorLanguage`'s one rule. With
+ * `shell: false` (annotations on GitHub) the locale is not asked: a CI runner's says nothing about
+ * who reads the report, and the site's editors read it in the site's language.
+ */
+export function reportLanguage({ flag, env, options = {}, paths, shell = true }: { flag?: string; env: Env; options?: Pick<VitrinaOptions, 'messages'>; paths?: SitePaths; shell?: boolean }): EditorLanguage {
+  return editorLanguage(flag || env.VITRINA_LANG || options.messages, shell ? env : {}, paths && siteDefaultLocale(paths));
+}
+
+/**
+ * `defaultLocale` from site.yaml when it names a language Vitrina speaks. Read even from a file with
+ * mistakes elsewhere, and never throws: the check itself reports what is wrong with site.yaml.
+ */
+export function siteDefaultLocale(paths: SitePaths): EditorLanguage | undefined {
+  try {
+    const value: unknown = parseDocument(fs.readFileSync(path.join(paths.content, 'site.yaml'), 'utf8')).get('defaultLocale');
+    return isLocale(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paths, "today" and the options, for commands that must work before site.yaml is valid. */
+export function loadVitrinaPaths({ root, options = {}, env }: { root: string; options?: unknown; env: Env }): { paths: SitePaths; today: string; mdx: MdxMode; messages?: EditorLanguage } {
   const parsed = parseVitrinaOptions(options);
-  return { paths: resolvePaths(root, parsed, env), today: today(env), mdx: parsed.mdx };
+  return { paths: resolvePaths(root, parsed, env), today: today(env), mdx: parsed.mdx, messages: parsed.messages };
 }

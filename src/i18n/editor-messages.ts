@@ -72,10 +72,19 @@ export function formatEditorErrorIn(error: EditorError, lang: EditorLanguage): s
 }
 
 /**
- * The language to speak in: `explicit` (--lang, VITRINA_LANG, the `messages` option) when given,
- * else the shell's locale (LC_ALL, LC_MESSAGES, LANG): bg_* Bulgarian, ru_* Russian, else English.
+ * The language to speak in, the one rule every command follows: `explicit` (--lang, VITRINA_LANG,
+ * the `messages` option) when given; else the shell's locale (LC_ALL, LC_MESSAGES, LANG) when it
+ * names a language: bg_* Bulgarian, ru_* Russian, any other English; else `fallback` (the site's
+ * default language, when the command knows the site); else English. A locale that names no language
+ * (unset, `C`, `C.UTF-8`, `POSIX`: a server's or a CI runner's) says nothing about who reads.
  */
-export function editorLanguage(explicit: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): EditorLanguage {
-  const code = (explicit || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().slice(0, 2);
-  return isLocale(code) ? code : 'en';
+export function editorLanguage(
+  explicit: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  fallback?: EditorLanguage,
+): EditorLanguage {
+  const given = (explicit || env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  const named = /^([a-z]{2,3})(?:[_.@-]|$)/.exec(given)?.[1];
+  if (named === undefined) return fallback ?? 'en';
+  return isLocale(named) ? named : 'en';
 }

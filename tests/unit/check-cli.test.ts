@@ -7,8 +7,9 @@ import { checkCli } from '../../scripts/lib/check-cli';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BROKEN = path.join(ROOT, 'tests/fixtures/broken-site');
-// 2026-05-28: fixes "today", so the accessibility statement of 2024-01-15 is over a year old.
-const ENV = { SOURCE_DATE_EPOCH: '1780000000' };
+// 2026-05-28: fixes "today", so the accessibility statement of 2024-01-15 is over a year old. An
+// English shell: without a locale that names a language the site's own (Bulgarian) would be spoken.
+const ENV = { SOURCE_DATE_EPOCH: '1780000000', LANG: 'en_GB.UTF-8' };
 
 function run(argv: string[], env: NodeJS.ProcessEnv = ENV) {
   const printed: string[] = [];

@@ -67,5 +67,11 @@ describe('editorLanguage', () => {
     expect(editorLanguage(undefined, { LANG: 'ru_RU.UTF-8' })).toBe('ru');
     expect(editorLanguage(undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(editorLanguage(undefined, {})).toBe('en');
+    // A locale that names no language leaves it to the site's default language, when there is one.
+    expect(editorLanguage(undefined, {}, 'bg')).toBe('bg');
+    expect(editorLanguage(undefined, { LANG: 'C.UTF-8' }, 'ru')).toBe('ru');
+    expect(editorLanguage(undefined, { LC_ALL: 'C', LANG: 'en_GB.UTF-8' }, 'bg')).toBe('bg');
+    expect(editorLanguage(undefined, { LANG: 'de_DE.UTF-8' }, 'bg')).toBe('en');
+    expect(editorLanguage('en', { LANG: 'bg_BG.UTF-8' }, 'bg')).toBe('en');
   });
 });

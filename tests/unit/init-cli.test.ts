@@ -90,6 +90,7 @@ describe('vitrina init', () => {
     expect(files(path.join(cwd, 'site'))).toEqual([
       '.github',
       '.github/workflows',
+      '.github/workflows/check.yml',
       '.github/workflows/pages.yml',
       '.gitignore',
       '.nvmrc',
@@ -298,6 +299,35 @@ export const collections = vitrinaCollections();
       .filter((line) => line.trim() !== 'cache: npm')
       .map((line) => line.replace('npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund'));
     expect(steps(read('site', '.github', 'workflows', 'pages.yml'))).toEqual(expected);
+  });
+
+  it('writes the repository’s check workflow, which annotates pull requests, with its comments in the site’s language', async () => {
+    await init(['site', '--name', 'T', '--lang', 'bg']);
+    const written = read('site', '.github', 'workflows', 'check.yml');
+    const steps = (text: string) => text.split('\n').filter((line) => line.trim() && !line.trim().startsWith('#'));
+    const own = fs.readFileSync(path.join(ROOT, '.github/workflows/check.yml'), 'utf8');
+    expect(steps(written)).toEqual(steps(own).filter((line) => line.trim() !== 'cache: npm'));
+    // Valid YAML that GitHub runs on every pull request, with the check in GitHub's format.
+    const workflow = parse(written);
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
+    expect(workflow.jobs.check.steps.map((step: { run?: string; uses?: string }) => step.run ?? step.uses)).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'npm install --no-audit --no-fund',
+      'npm run check -- --format github',
+    ]);
+    expect(written).toMatch(/^# Проверява content\/ и data\/ при всеки pull request/);
+    expect(written).toContain('# По-ново качване в същия клон');
+    expect(read('site', 'README.md')).toContain('`.github/workflows/check.yml`');
+    // Each language has its own comments, and each writes valid YAML.
+    for (const lang of ['en', 'ru']) {
+      await init([`site-${lang}`, '--name', 'T', '--lang', lang]);
+      const text = read(`site-${lang}`, '.github', 'workflows', 'check.yml');
+      expect(steps(text), lang).toEqual(steps(written));
+      expect(parse(text), lang).toEqual(workflow);
+    }
+    expect(read('site-en', '.github', 'workflows', 'check.yml')).toMatch(/^# Checks content\/ and data\/ on every pull request/);
+    expect(read('site-ru', '.github', 'workflows', 'check.yml')).toMatch(/^# Проверяет content\/ и data\/ при каждом pull request/);
   });
 });
 

@@ -332,11 +332,22 @@ export default {
   'report.chart.stopped': 'Диаграмата не може да бъде начертана; нищо не е изградено.',
   'check.bad.option': 'Непозната опция: {value}',
   'check.internal': 'Самата проверка се провали: {message}. Това не е грешка в съдържанието. Ако се повтори, съобщете на разработчиците на Витрина с това съобщение и изхода от `npx vitrina --version`.',
-  'check.usage': `Употреба: npm run check [-- --lang en|bg|ru]
+  'check.usage': `Употреба: npm run check [-- --lang en|bg|ru] [--format text|github]
 
 Проверява content/ и data/, без да изгражда сайта. Извежда всеки проблем като
 файл:ред:колона поле: съобщение, със съвет; завършва с код 1, ако има грешка.
-Езикът се взима от --lang, иначе от LC_ALL, LC_MESSAGES или LANG (bg_* – български, ru_* – руски).`,
+--format github (подразбира се, когато GITHUB_ACTIONS=true) извежда всеки проблем и като
+анотация в GitHub, която се вижда на реда му в pull request-а, и добавя таблица с всички
+проблеми в обобщението на задачата (GITHUB_STEP_SUMMARY).
+Езикът се взима от --lang, иначе от VITRINA_LANG или опцията messages, иначе от LC_ALL, LC_MESSAGES
+или LANG (bg_* – български, ru_* – руски; не и с --format github), иначе от defaultLocale на сайта.`,
+  'check.github.capped': 'GitHub отбелязва във файловете само първите 10 грешки и 10 предупреждения; всички {count} проблема са в обобщението на задачата и в журнала на стъпката.',
+  'check.summary.title': 'Проверка на съдържанието',
+  'check.summary.where': 'Къде',
+  'check.summary.field': 'Поле',
+  'check.summary.message': 'Какво не е наред',
+  'check.summary.hint': 'Как да се поправи',
+  'check.summary.unwritten': 'Обобщението на задачата не може да бъде записано ({file}): {message}',
 
   // What `npm run new` asks and answers (scripts/lib/new-cli.ts).
   'new.ask.kind': 'Какво създавате? publication (публикация), project (проект), page (страница) или dataset (набор от данни)',

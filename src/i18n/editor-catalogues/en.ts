@@ -328,11 +328,22 @@ const en: EditorCatalogue = {
   'report.chart.stopped': 'A chart cannot be drawn; nothing was built.',
   'check.bad.option': 'Unknown option: {value}',
   'check.internal': 'The check itself failed: {message}. This is not a mistake in the content. If it happens again, report it to Vitrina\'s developers with this message and the output of `npx vitrina --version`.',
-  'check.usage': `Usage: npm run check [-- --lang en|bg|ru]
+  'check.usage': `Usage: npm run check [-- --lang en|bg|ru] [--format text|github]
 
 Checks content/ and data/ without building the site. Prints every problem as
 file:line:column field: message, with a hint; exits with 1 when there is an error.
-The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → Bulgarian, ru_* → Russian).`,
+--format github (the default when GITHUB_ACTIONS=true) also prints each problem as a GitHub
+annotation, shown on its line in the pull request, and adds a table of every problem to the
+job summary (GITHUB_STEP_SUMMARY).
+The language comes from --lang, else VITRINA_LANG or the messages option, else LC_ALL, LC_MESSAGES
+or LANG (bg_* → Bulgarian, ru_* → Russian; not with --format github), else the site's defaultLocale.`,
+  'check.github.capped': 'GitHub marks only the first 10 errors and 10 warnings on the files; all {count} problems are in the job summary and in the log of the step.',
+  'check.summary.title': 'Content check',
+  'check.summary.where': 'Where',
+  'check.summary.field': 'Field',
+  'check.summary.message': 'What is wrong',
+  'check.summary.hint': 'How to fix it',
+  'check.summary.unwritten': 'The job summary could not be written ({file}): {message}',
 
   // What `npm run new` asks and answers (scripts/lib/new-cli.ts).
   'new.ask.kind': 'What do you want to create? publication, project, page or dataset',

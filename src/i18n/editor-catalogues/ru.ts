@@ -328,11 +328,22 @@ const ru: EditorCatalogue = {
   'report.chart.stopped': 'Диаграмму невозможно построить; ничего не собрано.',
   'check.bad.option': 'Неизвестный параметр: {value}',
   'check.internal': 'Сама проверка завершилась сбоем: {message}. Это не ошибка в материалах. Если это повторится, сообщите разработчикам Витрины, приложив это сообщение и вывод `npx vitrina --version`.',
-  'check.usage': `Использование: npm run check [-- --lang en|bg|ru]
+  'check.usage': `Использование: npm run check [-- --lang en|bg|ru] [--format text|github]
 
 Проверяет content/ и data/, не собирая сайт. Выводит каждую проблему в виде
 файл:строка:столбец поле: сообщение, с подсказкой; если есть ошибки, завершается с кодом 1.
-Язык берётся из --lang, иначе из LC_ALL, LC_MESSAGES или LANG (bg_* — болгарский, ru_* — русский).`,
+--format github (по умолчанию, когда GITHUB_ACTIONS=true) выводит каждую проблему ещё и как
+аннотацию GitHub, которая видна на её строке в pull request, и добавляет таблицу всех проблем
+в сводку задания (GITHUB_STEP_SUMMARY).
+Язык берётся из --lang, иначе из VITRINA_LANG или параметра messages, иначе из LC_ALL, LC_MESSAGES
+или LANG (bg_* — болгарский, ru_* — русский; но не с --format github), иначе из defaultLocale сайта.`,
+  'check.github.capped': 'GitHub отмечает в файлах только первые 10 ошибок и 10 предупреждений; все проблемы ({count}) есть в сводке задания и в журнале шага.',
+  'check.summary.title': 'Проверка содержимого',
+  'check.summary.where': 'Где',
+  'check.summary.field': 'Поле',
+  'check.summary.message': 'Что не так',
+  'check.summary.hint': 'Как исправить',
+  'check.summary.unwritten': 'Не удалось записать сводку задания ({file}): {message}',
 
   // What `npm run new` asks and answers (scripts/lib/new-cli.ts).
   'new.ask.kind': 'Что вы создаёте? publication (публикация), project (проект), page (страница) или dataset (набор данных)',
