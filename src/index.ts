@@ -8,6 +8,7 @@ import { parseVitrinaOptions, VITRINA_OPTIONS, type VitrinaUserOptions } from '.
 import { vitrinaConfigPlugin } from './config/virtual';
 import { afterBuild } from './integrations/after-build';
 import { checkBeforeBuild } from './integrations/content-check';
+import { devCheckPlugin } from './integrations/dev-check';
 import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
 import { startStaging } from './integrations/staging';
@@ -67,7 +68,10 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         lang = messageLanguage(options, env);
         // Content and data first: an editor's mistake stops here, listed in full, before any output.
         const { paths, today, mdx: mdxMode } = loadVitrinaPaths({ root, options, env });
-        checkBeforeBuild(paths, { today, mdx: mdxMode, lang, logger });
+        // In `astro dev` the same check runs at start and on every change, and its errors are shown
+        // in the browser instead of the site (src/integrations/dev-check.ts).
+        const devCheck = command === 'dev' ? devCheckPlugin(paths, { today, mdx: mdxMode }, lang, (text) => logger.error(text)) : undefined;
+        if (!devCheck) checkBeforeBuild(paths, { today, mdx: mdxMode, lang, logger });
         config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir) });
         const { site } = config;
         // Under `vitrina build`, into a staging folder that replaces the output only when all went well.
@@ -110,7 +114,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] }, directives: [...CSP_DIRECTIVES] } },
           devToolbar: { enabled: false },
           prefetch: false,
-          vite: { plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root)] },
+          vite: { plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck] : [])] },
           integrations: hasMdx ? [] : [mdx()],
         });
       },

@@ -14,6 +14,9 @@ export default {
   'site.builtWith': 'Създадено с Vitrina',
   'site.contact': 'Контакт',
 
+  'draft.banner': 'Чернова.',
+  'draft.banner.detail': 'Тази страница не е публикувана: npm run dev показва черновите, сайтът – не.',
+
   'table.scroll': 'Таблица: {name}',
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекти',

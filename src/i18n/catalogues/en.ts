@@ -12,6 +12,9 @@ const en: Catalogue = {
   'site.builtWith': 'Built with Vitrina',
   'site.contact': 'Contact',
 
+  'draft.banner': 'Draft.',
+  'draft.banner.detail': 'This page is not published: npm run dev shows drafts, the site does not.',
+
   'table.scroll': 'Table: {name}',
   'nav.publications': 'Publications',
   'nav.projects': 'Projects',

@@ -12,6 +12,9 @@ const ru: Catalogue = {
   'site.builtWith': 'Сделано на Vitrina',
   'site.contact': 'Контакты',
 
+  'draft.banner': 'Черновик.',
+  'draft.banner.detail': 'Эта страница не опубликована: npm run dev показывает черновики, сайт — нет.',
+
   'table.scroll': 'Таблица: {name}',
   'nav.publications': 'Публикации',
   'nav.projects': 'Проекты',

@@ -450,6 +450,9 @@ Options:
   'links.missing': 'no such page or file',
   'links.fragment': 'no element with id "{fragment}" in {target}',
   'build.stepFailed': 'Vitrina could not finish the build (step: {step}): {message}. This is not a mistake in the content; nothing was published. If it happens again, report it to Vitrina\'s developers with this message and the output of `npx vitrina --version`.',
+  // npm run dev (src/integrations/dev-check.ts).
+  'dev.errors.title': 'The content has mistakes',
+  'dev.errors.intro': 'The site is shown again as soon as these {count} problem(s) are corrected; this page reloads by itself when a file is saved. npm run check lists the same.',
   'build.usage': `Usage: vitrina build [astro build options, e.g. --outDir public_html]
 
 Builds the site into a staging folder beside the output folder (dist/ by default) and puts it in

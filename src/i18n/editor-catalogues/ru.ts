@@ -450,6 +450,9 @@ defaultLocale в content/site.yaml); --lang — язык текста.`,
   'links.missing': 'нет такой страницы или файла',
   'links.fragment': 'нет элемента с id «{fragment}» в {target}',
   'build.stepFailed': 'Витрина не смогла завершить сборку (шаг: {step}): {message}. Это не ошибка в материалах; ничего не опубликовано. Если это повторится, сообщите разработчикам Витрины, приложив это сообщение и вывод `npx vitrina --version`.',
+  // npm run dev (src/integrations/dev-check.ts).
+  'dev.errors.title': 'В материалах есть ошибки',
+  'dev.errors.intro': 'Сайт снова появится, как только эти проблемы ({count}) будут исправлены; страница перезагружается сама при сохранении файла. npm run check показывает то же самое.',
   'build.usage': `Использование: vitrina build [параметры astro build, напр. --outDir public_html]
 
 Собирает сайт во временную папку рядом с выходной (по умолчанию dist/) и ставит её на место,

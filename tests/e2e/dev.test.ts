@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/build-site.ts';
+import { useBrowser } from '../support/e2e.ts';
+
+/**
+ * `npm run dev` as an editor uses it: a misspelled project is shown in the browser as the check's
+ * message (file, line, field, hint), not silently dropped; the page comes back by itself once the
+ * file is corrected; a draft carries a banner.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/basic-site');
+const browser = useBrowser();
+
+describe.skipIf(browser.skip)('npm run dev', () => {
+  let work: string;
+  let server: ChildProcess | undefined;
+  let url = '';
+  const publication = () => path.join(work, 'content/publications/bg/parva-novina.md');
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-dev-'));
+    fs.cpSync(FIXTURE, work, { recursive: true });
+    const text = fs.readFileSync(publication(), 'utf8');
+    fs.writeFileSync(publication(), text.replace('project: test-project', 'project: test-projekt'));
+    server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...childEnv(), NODE_ENV: 'development', VITRINA_CONTENT_DIR: path.join(work, 'content'), VITRINA_DATA_DIR: path.join(work, 'data'), VITRINA_CACHE_DIR: path.join(work, 'cache'), VITRINA_LANG: 'en' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[0]);
+        }
+      };
+      server!.stdout!.on('data', read);
+      server!.stderr!.on('data', read);
+      server!.on('exit', () => reject(new Error(`astro dev ended:\n${output}`)));
+    });
+  });
+
+  afterAll(() => {
+    server?.kill();
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows a misspelled project as the check reports it, and the site again once it is corrected', async () => {
+    const page = await (await browser.context()).newPage();
+    await page.goto(url);
+    await expect.poll(() => page.title()).toBe('The content has mistakes');
+    const report = await page.locator('main').innerText();
+    expect(report).toContain('/content/publications/bg/parva-novina.md:7:10 project: unknown project "test-projekt"');
+    expect(report).toContain('hint: use the file name of a project in content/projects: test-project');
+    // Corrected in the editor: the page reloads by itself and shows the site.
+    fs.writeFileSync(publication(), fs.readFileSync(publication(), 'utf8').replace('project: test-projekt', 'project: test-project'));
+    await page.waitForFunction(() => document.title !== 'The content has mistakes', undefined, { timeout: 30_000 });
+    await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 30_000 }).not.toBe('The content has mistakes');
+  });
+
+  it('marks a draft with a banner', async () => {
+    const page = await (await browser.context()).newPage();
+    await page.goto(`${url}publications/chernova/`);
+    await expect(page.locator('.draft-banner').innerText()).resolves.toContain('Чернова.');
+    await expect(page.locator('.draft-banner').isVisible()).resolves.toBe(true);
+  });
+});
