@@ -34,6 +34,8 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCli } from '../../scripts/lib/check-cli';
 import { vitrinaCli } from '../../scripts/lib/vitrina-cli';
+import bgMessages from '../../src/i18n/editor-catalogues/bg';
+import enMessages from '../../src/i18n/editor-catalogues/en';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // 2026-11-22, the date the guides show in a new file.
@@ -169,6 +171,18 @@ describe('guideBlocks and shellWords', () => {
 
   it('splits a command as the shell would', () => {
     expect(shellWords('npm run new -- --title "Гласът ви: \\"да\\"" --lang bg')).toEqual(['npm', 'run', 'new', '--', '--title', 'Гласът ви: "да"', '--lang', 'bg']);
+  });
+});
+
+describe('the sections npm run new names in its templates', () => {
+  it.each([
+    ['docs/editors-guide.bg.md', bgMessages as Record<string, string>],
+    ['docs/editors-guide.en.md', enMessages as Record<string, string>],
+  ])('are headings of %s', (guide, messages) => {
+    const headings = fs.readFileSync(path.join(ROOT, guide), 'utf8').split('\n').flatMap((line) => /^#{2,3} (.+)$/.exec(line)?.[1] ?? []);
+    const named = Object.entries(messages).filter(([key]) => key.startsWith('new.guide.'));
+    expect(named.length).toBeGreaterThanOrEqual(6);
+    expect(named.filter(([, section]) => !headings.includes(section))).toEqual([]);
   });
 });
 
