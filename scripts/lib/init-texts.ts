@@ -41,6 +41,8 @@ export interface SiteTexts {
 }
 
 const SCHEMAS = 'node_modules/vitrina/src/schemas';
+/** The editors' guides in the installed package: what a new site's comments send editors to. */
+const GUIDE = (lang: 'bg' | 'en') => `node_modules/vitrina/docs/editors-guide.${lang}.md`;
 
 export const SITE_TEXTS: Record<Locale, SiteTexts> = {
   bg: {
@@ -59,9 +61,9 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
       url: 'Публичният адрес на сайта; в GitHub Pages се взема от настройките на Pages.',
       email: 'Заменете с истинските адреси.',
       accessibility: 'Прегледайте достъпността на сайта, после запишете датата на прегледа и степента на съответствие (full – пълно, partial – частично, none – няма).',
-      project: `Профил на проект. Всяко поле е описано в ${SCHEMAS}/project.ts.`,
+      project: `Профил на проект. Как се попълва: ${GUIDE('bg')}, „Добавяне на проект“.`,
       code: 'Кодът на проекта от договора.',
-      publication: `Всяко поле е описано в ${SCHEMAS}/publication.ts.`,
+      publication: `Как се пише публикация: ${GUIDE('bg')}, „Публикуване на новина“.`,
       page: `Всяко поле е описано в ${SCHEMAS}/page.ts. Преди да публикувате сайта, заменете всеки текст в [квадратни скоби] заедно със скобите.`,
       workflow: [
         'Изгражда сайта и го публикува в GitHub Pages.',
@@ -157,9 +159,9 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
       url: "The site's public address; on GitHub Pages it comes from the Pages settings.",
       email: 'Replace with real addresses.',
       accessibility: "Review the site's accessibility, then write the day you did and how far it conforms (full, partial or none).",
-      project: `A project's profile. Every field is described in ${SCHEMAS}/project.ts.`,
+      project: `A project's profile. How to fill it in: ${GUIDE('en')}, "Add a project".`,
       code: "The project's code from its contract.",
-      publication: `Every field is described in ${SCHEMAS}/publication.ts.`,
+      publication: `How to write a publication: ${GUIDE('en')}, "Publish an update".`,
       page: `Every field is described in ${SCHEMAS}/page.ts. Before you publish the site, replace each passage in [square brackets], brackets included.`,
       workflow: [
         'Builds the site and publishes it on GitHub Pages.',
@@ -252,9 +254,9 @@ publish an update or a report, add a project or a dataset, and translate a page.
       url: 'Публичный адрес сайта; на GitHub Pages он берётся из настроек Pages.',
       email: 'Замените настоящими адресами.',
       accessibility: 'Проверьте доступность сайта, затем запишите дату проверки и степень соответствия (full — полное, partial — частичное, none — нет).',
-      project: `Профиль проекта. Каждое поле описано в ${SCHEMAS}/project.ts.`,
+      project: `Профиль проекта. Как его заполнить: ${GUIDE('en')} (руководство на английском), раздел «Add a project».`,
       code: 'Код проекта из договора.',
-      publication: `Каждое поле описано в ${SCHEMAS}/publication.ts.`,
+      publication: `Как писать публикацию: ${GUIDE('en')} (руководство на английском), раздел «Publish an update».`,
       page: `Каждое поле описано в ${SCHEMAS}/page.ts. Перед публикацией сайта замените каждый фрагмент в [квадратных скобках] вместе со скобками.`,
       workflow: [
         'Собирает сайт и публикует его на GitHub Pages.',
