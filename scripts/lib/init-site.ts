@@ -59,6 +59,12 @@ export function planSite(request: SiteRequest): PlannedFile[] {
   ];
 }
 
+/** The first steps of both workflows a new site gets: its files, and Node 24. */
+const CHECKOUT_AND_NODE = `      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24`;
+
 const ASTRO_CONFIG = `// @ts-check
 import { defineConfig } from 'astro/config';
 import vitrina from 'vitrina';
@@ -205,10 +211,7 @@ jobs:
   build:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
+${CHECKOUT_AND_NODE}
       - id: pages
         uses: actions/configure-pages@v5
 ${comments(note.install, '      ').join('\n')}
@@ -273,10 +276,7 @@ jobs:
   check:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
+${CHECKOUT_AND_NODE}
 ${comments(note.install, '      ').join('\n')}
       - name: Install
         run: npm install --no-audit --no-fund
