@@ -34,6 +34,13 @@ describe('markdownSafety', () => {
     expect(html).toContain('<td class="align-center">2</td>');
   });
 
+  it('puts each table in a focusable scroll box named by its column headings, once', async () => {
+    const html = await render('| Услуга | Дял |\n|---|--:|\n| Адресна регистрация | 12,5 |\n\nText.\n\n| x |\n|---|\n| 1 |');
+    expect(html).toMatch(/^<section class="table-wrap" tabindex="0" aria-label="Услуга, Дял"><table>/);
+    expect(html.match(/<section class="table-wrap"/g)).toHaveLength(2);
+    expect(html).toContain('</table></section>');
+  });
+
   it('judges URL schemes the way browsers read them', () => {
     expect(isSafeUrl('java\tscript:alert(1)')).toBe(false);
     expect(isSafeUrl(' javascript:x')).toBe(false);

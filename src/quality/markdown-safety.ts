@@ -7,7 +7,8 @@
  *   - removes link URLs whose scheme is not http(s), mailto or tel (`javascript:`…), and images
  *     whose source is not http(s) or relative (they become their alt text);
  *   - turns GFM table alignment (`style="text-align: right"`) into classes, so that pages carry
- *     no inline style and the Content-Security-Policy needs no 'unsafe-inline' for styles.
+ *     no inline style and the Content-Security-Policy needs no 'unsafe-inline' for styles;
+ *   - puts each table in a box of its own that scrolls sideways on a narrow screen.
  * MDX files are code, not content: they are not sanitised here and need a developer's review.
  */
 
@@ -17,9 +18,11 @@ interface Node {
   value?: string;
   tagName?: string;
   properties?: Record<string, unknown>;
+  children?: Node[];
 }
 interface Context {
   replaceNode(node: Node, replacement: Node | Node[]): void;
+  wrapNode(node: Node, parent: Node): void;
   removeNode(node: Node): void;
   setProperty(node: Node, key: string, value: unknown): void;
   parent(node: Node): Node | undefined;
@@ -69,6 +72,17 @@ export function markdownSafety() {
         },
       },
       {
+        // A table in a text scrolls inside its own box on a narrow screen instead of widening the
+        // page; the box can be focused, so keyboard users can scroll it, and is named by the table's
+        // column headings (no sentence in a given language is needed for that).
+        filter: ['table'],
+        visit(node: Node, ctx: Context) {
+          const headings = (find(node, 'tr')?.children ?? []).filter((cell) => cell.tagName === 'th' || cell.tagName === 'td').map(textOf).filter(Boolean);
+          // A named <section> is a region, as ScrollTable's box is (src/components/site/ScrollTable.astro).
+          ctx.wrapNode(node, { type: 'element', tagName: 'section', properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: headings.join(', ') || 'table' }, children: [] });
+        },
+      },
+      {
         filter: ['th', 'td'],
         visit(node: Node, ctx: Context) {
           const style = node.properties?.style;
@@ -80,4 +94,20 @@ export function markdownSafety() {
       },
     ],
   };
+}
+
+/** The first element named `tagName` under `node`, depth first. */
+function find(node: Node, tagName: string): Node | undefined {
+  for (const child of node.children ?? []) {
+    if (child.tagName === tagName) return child;
+    const found = find(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The text of a node, whitespace collapsed. */
+function textOf(node: Node): string {
+  const text = (part: Node): string => (part.type === 'text' ? (part.value ?? '') : (part.children ?? []).map(text).join(''));
+  return text(node).replace(/\s+/g, ' ').trim();
 }
