@@ -59,6 +59,12 @@ export interface PageFacts {
   main: MainElement | undefined;
   /** Source ranges [start, end) of the outermost inline `<svg>` elements that have an end tag. */
   svg: [number, number][];
+  /**
+   * Offsets just after the end tag of each block element inside `<main>` (a paragraph, a list item,
+   * a term, a cell…), outside `<svg>`: where the copy for the search index puts a space, so that the
+   * text of two blocks written without one between them is not read as one word.
+   */
+  blockEnds: number[];
 }
 
 /**
@@ -88,6 +94,9 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 
 /** HTML as browsers read it: character references decoded, names lower-cased (htmlparser2's defaults, said out loud). */
 const PARSER_OPTIONS = { decodeEntities: true, xmlMode: false };
+
+/** Elements that end a block of text: their text and the next one's are separate words. */
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'caption', 'figcaption', 'blockquote', 'div', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'dl', 'table', 'figure', 'nav', 'aside', 'pre', 'address', 'details', 'summary']);
 
 /** Elements whose content is not words of the page (for the stems of `<main>`). */
 const NOT_TEXT = new Set(['script', 'style', 'template', 'svg']);
@@ -120,7 +129,7 @@ function srcsetUrls(value: string): string[] {
  * not part of the document and is left out, as a browser leaves it out.
  */
 export function readBuiltPage(html: string): PageFacts {
-  const facts: PageFacts = { links: [], anchors: [], canonical: undefined, alternates: [], noindex: false, lang: undefined, searchable: false, main: undefined, svg: [] };
+  const facts: PageFacts = { links: [], anchors: [], canonical: undefined, alternates: [], noindex: false, lang: undefined, searchable: false, main: undefined, svg: [], blockEnds: [] };
   const seen = new Set<string>();
   let templates = 0;
   let inHead = false;
@@ -177,6 +186,7 @@ export function readBuiltPage(html: string): PageFacts {
         if (name === 'svg' && --svgDepth === 0 && !implied) facts.svg.push([svgStart, parser.endIndex + 1]);
         if (mainDepth === 0) return;
         if (skipDepth > 0) skipDepth--;
+        if (BLOCKS.has(name) && !implied && svgDepth === 0) facts.blockEnds.push(parser.endIndex + 1);
         if (name === 'main' && --mainDepth === 0) {
           facts.main!.text = text;
           if (!implied) facts.main!.closeStart = parser.startIndex;

@@ -31,7 +31,8 @@ function primaryLanguage(lang: string): string {
 
 /**
  * The copy of a page that pagefind reads: `<main>` marked as the only indexed part (header, footer
- * and navigation stay out), plus the Bulgarian stems block before `</main>`. Inline SVG (charts,
+ * and navigation stay out), a space after each block element, plus the Bulgarian stems block before
+ * `</main>`. Inline SVG (charts,
  * twice each, and icons) is left out: pagefind ignores chart drawings anyway
  * (`data-pagefind-ignore`), but parsing them was most of its time on a data page. The page is not
  * parsed again: the copy is the page's own text with these edits spliced in at the places the parser
@@ -44,8 +45,12 @@ export function prepareForIndex(html: string, facts: PageFacts): string {
     if (!main.body) edits.push({ start: main.nameEnd, end: main.nameEnd, text: ' data-pagefind-body' });
     const stems = facts.lang && main.closeStart >= 0 ? stemsBlock(primaryLanguage(facts.lang), main.text) : '';
     if (stems) edits.push({ start: main.closeStart, end: main.closeStart, text: stems });
+    // A space after each block, which Astro writes without whitespace between: pagefind would read
+    // "Публикувано</dt><dd>29 ноември" as "Публикувано29 ноември" in its snippets.
+    for (const at of facts.blockEnds) edits.push({ start: at, end: at, text: ' ' });
   }
-  edits.sort((a, b) => a.start - b.start);
+  // Insertions before a removal that starts at the same place (an <svg> right after a block).
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let copy = '';
   let from = 0;
   for (const edit of edits) {
