@@ -45,7 +45,8 @@ export function planSite(request: SiteRequest): PlannedFile[] {
     { file: at('astro.config.mjs'), content: ASTRO_CONFIG },
     { file: at('src', 'content.config.ts'), content: CONTENT_CONFIG },
     { file: at('tsconfig.json'), content: `${JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n` },
-    { file: at('.gitignore'), content: 'node_modules/\ndist/\n.astro/\n.cache/\n' },
+    // .dist.staging/ and .dist.previous/: what `vitrina build` leaves beside dist/ if it is killed.
+    { file: at('.gitignore'), content: 'node_modules/\ndist/\n.dist.staging/\n.dist.previous/\n.astro/\n.cache/\n' },
     { file: at('.nvmrc'), content: '24\n' },
     { file: at('README.md'), content: main.readme(request.name) },
     { file: at('.github', 'workflows', 'pages.yml'), content: workflow(main) },

@@ -152,7 +152,7 @@ export default defineConfig({ integrations: [vitrina()] });
 export const collections = vitrinaCollections();
 `);
     expect(JSON.parse(read('site', 'tsconfig.json'))).toEqual({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] });
-    expect(read('site', '.gitignore')).toBe('node_modules/\ndist/\n.astro/\n.cache/\n');
+    expect(read('site', '.gitignore')).toBe('node_modules/\ndist/\n.dist.staging/\n.dist.previous/\n.astro/\n.cache/\n');
     expect(read('site', '.nvmrc')).toBe('24\n');
 
     const site = parse(read('site', 'content', 'site.yaml'));
