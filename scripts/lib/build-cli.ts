@@ -49,7 +49,13 @@ export async function buildCli(io: BuildCliIo): Promise<number> {
     });
     const receipt = readReceipt(receiptFile);
     if (code === 0 && receipt?.finished) {
-      publishStaging(receipt);
+      try {
+        publishStaging(receipt);
+      } catch (error) {
+        // The new site is complete: it stays in the staging folder, and the message says where.
+        io.print(say('build.swapFailed', { outDir: shown(io.root, receipt.outDir), staging: shown(io.root, receipt.staging), message: (error as Error).message }, lang));
+        return 1;
+      }
       io.print(say('build.published', { outDir: shown(io.root, receipt.outDir) }, lang));
       return 0;
     }

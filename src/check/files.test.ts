@@ -45,10 +45,14 @@ describe('the files themselves', () => {
       'content/pages/en/about.mdx': '',
       'content/projects/p.yml': '',
       'content/projects/p2.YAML': '',
+      'content/publications/stray.md': '',
+      'content/publications/bg/2024/x.md': '',
     });
     const problems = checkFiles(paths);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
     expect(problems.map((problem) => `${problem.file} | ${sayMessage(problem.hint!, 'en')}`)).toEqual([
+      'content/publications/stray.md | put it in the folder of its language, e.g. content/publications/bg/',
+      'content/publications/bg/2024 | move its files up into content/publications/bg, or, if they are attachments or images, into content/files',
       'content/publications/bg/notes.docx | documents and images that content links to belong in content/files',
       'content/publications/bg/Upper.MD | publications are files ending in lower-case .md or .mdx: rename "Upper.MD" (e.g. report.md), or move it to content/files if it is an attachment',
       'content/publications/bg/x.markdown | publications are files ending in lower-case .md or .mdx: rename "x.markdown" (e.g. report.md), or move it to content/files if it is an attachment',

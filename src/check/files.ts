@@ -67,8 +67,20 @@ export function checkFiles(paths: SitePaths): EditorError[] {
   for (const { folder, perLanguage, pattern, kind } of READ) {
     const base = path.join(paths.content, folder);
     const dirs = perLanguage ? subfolders(base) : [base];
+    if (perLanguage) {
+      // content/publications/post.md: outside every language folder, so never read.
+      for (const entry of entries(base)) {
+        if (!entry.isFile() || entry.name.startsWith('.')) continue;
+        errors.push({ severity: 'warning', file: show(path.join(base, entry.name)), message: editorMessage('files.notRead', { name: entry.name }), hint: editorMessage('files.notRead.language.hint', { folder: show(base) }) });
+      }
+    }
     for (const dir of dirs) {
       for (const entry of entries(dir)) {
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+          // Files in a folder below are never read either: the folder is named once.
+          errors.push({ severity: 'warning', file: show(path.join(dir, entry.name)), message: editorMessage('files.notRead.folder', { name: entry.name }), hint: editorMessage('files.notRead.folder.hint', { folder: show(dir) }) });
+          continue;
+        }
         if (!entry.isFile() || entry.name.startsWith('.') || pattern.test(entry.name)) continue;
         const file = path.join(dir, entry.name);
         const hint = LOOKS_LIKE[kind].test(entry.name)

@@ -40,6 +40,11 @@ describe('safe MDX', () => {
     expect(report('a { b\n').map((line) => line.split('\n')[0])).toEqual(['p.mdx:5:3: a "{" that is never closed: MDX reads "{" as the start of code']);
   });
 
+  it('checks what the build compiles when the frontmatter ends at a line that only starts with ---', () => {
+    const source = '---\ntitle: x\n---junk: x\n# {process.exit(1)}\n---\n\nText.\n';
+    expect(checkMdxSource(source, 'p.mdx', 'safe').map((error) => `${error.line}: ${error.message.id}`)).toEqual(['4: mdx.expression']);
+  });
+
   it('lets a trusted site write any MDX', () => {
     expect(report('import x from "./x.js"\n\n{process.exit(0)}\n\n<Anything />\n', 'trusted')).toEqual([]);
   });

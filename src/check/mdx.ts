@@ -58,7 +58,7 @@ export function checkMdx(paths: SitePaths, options: { mdx: MdxMode }): EditorErr
 export function checkMdxSource(source: string, file: string, mode: MdxMode): EditorError[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(source.replace(/^\uFEFF/, '')) as Node;
+    tree = mdxToMdast(withoutFrontmatter(source.replace(/^\uFEFF/, ''))) as Node;
   } catch (error) {
     return [syntaxError(String((error as Error).message ?? error), file)];
   }
@@ -90,6 +90,20 @@ export function checkMdxSource(source: string, file: string, mode: MdxMode): Edi
   };
   visit(tree);
   return errors;
+}
+
+// Where Astro's MDX integration ends the frontmatter (@astrojs/internal-helpers): at the first line
+// that starts with --- (or +++), not only one that is exactly ---, as satteri reads it.
+const ASTRO_FRONTMATTER = /^(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/**
+ * The source with its frontmatter blanked out as the build cuts it (lines kept, so positions hold):
+ * what the build compiles as MDX is then exactly what is checked, even where the two readings of the
+ * frontmatter's end would differ (`---junk` on a line of its own).
+ */
+function withoutFrontmatter(source: string): string {
+  const match = ASTRO_FRONTMATTER.exec(source);
+  return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
 }
 
 function checkElement(node: Node, at: (node: Node, message: EditorMessage, hint: EditorMessage, field?: string) => EditorError): EditorError[] {

@@ -45,7 +45,15 @@ ${items}
 export function devCheckPlugin(paths: SitePaths, options: CheckOptions, lang: EditorLanguage, log: (text: string) => void): Plugin {
   let errors: EditorError[] = [];
   const check = () => {
-    const problems = sortEditorErrors(runChecks(paths, options));
+    let problems: EditorError[];
+    try {
+      problems = sortEditorErrors(runChecks(paths, options));
+    } catch (error) {
+      // A file that vanished for a moment (an editor that saves by renaming a temporary file) must
+      // not end the server: the last result stands until the next change checks again.
+      log(say('check.internal', { message: error instanceof Error ? error.message : String(error) }, lang));
+      return;
+    }
     errors = problems.filter((problem) => problem.severity !== 'warning');
     if (errors.length) log(`${say('dev.errors.title', {}, lang)}\n${errors.map((error) => formatEditorErrorIn(error, lang)).join('\n')}`);
   };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discardStaging, publishStaging, readReceipt, RECEIPT_VARIABLE, startStaging, stagingDir } from './staging';
+import { discardStaging, previousDir, publishStaging, readReceipt, RECEIPT_VARIABLE, restorePrevious, startStaging, stagingDir } from './staging';
 
 const made: string[] = [];
 function folder(): string {
@@ -62,5 +62,18 @@ describe('staging', () => {
     discardStaging({ outDir, staging: stagingDir(outDir), finished: false });
     expect(fs.readdirSync(work)).toEqual(['dist']);
     expect(fs.readFileSync(path.join(outDir, 'old.html'), 'utf8')).toBe('old');
+  });
+
+  it('puts back a previous site that a build killed between the two renames left aside', () => {
+    const work = folder();
+    const outDir = path.join(work, 'dist');
+    write(previousDir(outDir), 'old.html', 'old');
+    restorePrevious(outDir);
+    expect(fs.readdirSync(work)).toEqual(['dist']);
+    expect(fs.readFileSync(path.join(outDir, 'old.html'), 'utf8')).toBe('old');
+    // With an output folder in place, a folder aside is not the site: it stays for the swap to remove.
+    write(previousDir(outDir), 'older.html', 'older');
+    restorePrevious(outDir);
+    expect(fs.readdirSync(outDir)).toEqual(['old.html']);
   });
 });

@@ -52,6 +52,7 @@ export function startStaging(outDirAsked: string, env: NodeJS.ProcessEnv): { sta
   const receipt = env[RECEIPT_VARIABLE];
   if (!receipt) return undefined;
   const outDir = path.resolve(outDirAsked);
+  restorePrevious(outDir);
   const staging = stagingDir(outDir);
   fs.rmSync(staging, { recursive: true, force: true });
   writeReceipt(receipt, { outDir, staging, finished: false });
@@ -66,6 +67,7 @@ export function startStaging(outDirAsked: string, env: NodeJS.ProcessEnv): { sta
 export function publishStaging(receipt: BuildReceipt): void {
   const { outDir, staging } = receipt;
   const previous = previousDir(outDir);
+  restorePrevious(outDir);
   fs.rmSync(previous, { recursive: true, force: true });
   const hadOutput = fs.existsSync(outDir);
   if (hadOutput) fs.renameSync(outDir, previous);
@@ -76,6 +78,15 @@ export function publishStaging(receipt: BuildReceipt): void {
     throw error;
   }
   fs.rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * A build killed between the two renames of `publishStaging` leaves no output folder and the previous
+ * site aside: put it back (called before every build and every swap).
+ */
+export function restorePrevious(outDir: string): void {
+  const previous = previousDir(outDir);
+  if (!fs.existsSync(outDir) && fs.existsSync(previous)) fs.renameSync(previous, outDir);
 }
 
 /** After a failed build: the staging folder goes, the output folder is not touched. */

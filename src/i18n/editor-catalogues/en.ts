@@ -439,6 +439,9 @@ Options:
   'files.notRead.page.hint': 'pages are files ending in lower-case .md: rename "{name}" (e.g. about.md)',
   'files.notRead.yaml.hint': 'these files end in lower-case .yaml: rename "{name}"',
   'files.notRead.other.hint': 'documents and images that content links to belong in content/files',
+  'files.notRead.language.hint': 'put it in the folder of its language, e.g. {folder}/bg/',
+  'files.notRead.folder': 'the folder "{name}" is not read: nothing in it will appear on the site',
+  'files.notRead.folder.hint': 'move its files up into {folder}, or, if they are attachments or images, into content/files',
   'files.reservedSlug': 'the page "{slug}" would take the address of one of the site\'s own pages',
   'files.reservedSlug.hint': 'rename the file; these names are the site\'s own: {reserved}',
   // The link check after the build (src/quality/links.ts).
@@ -458,6 +461,7 @@ Options:
 Builds the site into a staging folder beside the output folder (dist/ by default) and puts it in
 place only when every step has succeeded: the pages, the downloads, the search index, the sitemap
 and the link check. After any failure the previous site is left exactly as it was.`,
+  'build.swapFailed': 'the site was built, but {outDir} could not be replaced ({message}): the new site is in {staging}, and {outDir} is as it was',
   'build.published': 'the site is in {outDir}',
   'build.failed.kept': 'the build failed: {outDir} is left as it was, with the previous site',
   'build.failed.none': 'the build failed: nothing was written to {outDir}',
