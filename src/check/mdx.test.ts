@@ -29,6 +29,10 @@ describe('safe MDX', () => {
       'p.mdx:11:1 <DataChart>: <DataChart> takes its props from code ({…})',
       'p.mdx:11:1 <DataChart> spec: the prop "spec" of <DataChart> is code, not a value',
     ]);
+    expect(report('<DataChart set:html="<script>x()</script>" ctx={{}} view="b" />\n').map((line) => line.split('\n')[0])).toEqual([
+      'p.mdx:5:1 <DataChart> set:html: <DataChart> has no prop "set:html"',
+      'p.mdx:5:1 <DataChart> ctx: <DataChart> has no prop "ctx"',
+    ]);
   });
 
   it('names syntax errors with line and column, in safe and trusted mode alike', () => {

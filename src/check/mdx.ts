@@ -13,8 +13,9 @@ import { displayPath, type SitePaths } from '../site/paths';
  * editors are developers) lifts the rules below but keeps the syntax check.
  */
 
-/** The components a publication's MDX may use (the publication page passes exactly these). */
-export const MDX_COMPONENTS: readonly string[] = ['DataChart'];
+/** The components a publication's MDX may use (the publication page passes exactly these), with their props. */
+const COMPONENT_PROPS: Readonly<Record<string, readonly string[]>> = { DataChart: ['dataset', 'view', 'spec'] };
+export const MDX_COMPONENTS: readonly string[] = Object.keys(COMPONENT_PROPS);
 
 /** HTML elements that carry no behaviour, allowed in MDX without attributes (`abbr` with a `title`). */
 const HARMLESS_ELEMENTS: Readonly<Record<string, readonly string[]>> = { br: [], sup: [], sub: [], mark: [], kbd: [], small: [], abbr: ['title'] };
@@ -126,6 +127,11 @@ function checkElement(node: Node, at: (node: Node, message: EditorMessage, hint:
       continue;
     }
     const prop = attribute.name ?? '';
+    // Only the props a component has: no directive (`set:html`), no `ctx` or other internals.
+    if (component && !COMPONENT_PROPS[name]!.includes(prop)) {
+      errors.push(at(node, editorMessage('mdx.prop.unknown', { tag, prop }), editorMessage('mdx.prop.unknown.hint', { props: COMPONENT_PROPS[name]!.join(', ') }), `${tag} ${prop}`));
+      continue;
+    }
     if (harmless && !harmless.includes(prop)) {
       errors.push(at(node, editorMessage('mdx.attribute', { tag, prop }), editorMessage('mdx.element.hint', { allowed: Object.keys(HARMLESS_ELEMENTS).map((element) => `<${element}>`).join(', ') }), `${tag} ${prop}`));
       continue;

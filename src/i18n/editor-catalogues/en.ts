@@ -419,6 +419,8 @@ Options:
   'mdx.element.hint': 'write Markdown instead (a link is [text](address), emphasis is *text*); the elements allowed, without attributes: {allowed}',
   'mdx.attribute': 'the attribute "{prop}" of {tag} is not allowed',
   'mdx.spread': '{tag} takes its props from code ({…})',
+  'mdx.prop.unknown': '{tag} has no prop "{prop}"',
+  'mdx.prop.unknown.hint': 'its props are: {props}',
   'mdx.prop.code': 'the prop "{prop}" of {tag} is code, not a value',
   'mdx.prop.hint': 'give each prop a value written out: text in quotes, a number, true or false, or lists [ … ] and objects { … } of those',
   'mdx.syntax.lessThan': 'a "<" that does not start a tag: MDX reads "<" as the start of a component',
