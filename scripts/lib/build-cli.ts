@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { editorLanguage, say } from '../../src/i18n/editor-messages';
+import { displayPath } from '../../src/site/paths';
 import { discardStaging, publishStaging, readReceipt, RECEIPT_VARIABLE } from '../../src/integrations/staging';
 
 /** What the command needs from outside; passed in so tests run it without a terminal. */
@@ -69,7 +70,7 @@ export async function buildCli(io: BuildCliIo): Promise<number> {
   }
 }
 
+/** A folder as messages name files (src/site/paths.ts), with a slash to say it is a folder. */
 function shown(root: string, dir: string): string {
-  const relative = path.relative(root, dir);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${relative.split(path.sep).join('/')}/` : dir;
+  return `${displayPath(dir, root)}/`;
 }

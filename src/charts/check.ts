@@ -7,6 +7,7 @@ import { getDataset } from '../datasets/registry';
 import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
 import { checkViews } from './validate';
+import { mdxFiles } from '../check/mdx';
 import type { ChartDataset } from './source';
 
 function loaded(paths: SitePaths, id: string): ChartDataset | undefined {
@@ -49,32 +50,26 @@ export function checkCharts(paths: SitePaths): EditorError[] {
     const resources = dataset.resources.map((table) => ({ name: table.resource.name, schema: { fields: table.resource.schema.fields } }));
     errors.push(...checkViews({ resources, views: dataset.descriptor.views }, displayPath(file, paths.root), source.locate));
   }
-  const publications = path.join(paths.content, 'publications');
-  if (!fs.existsSync(publications)) return errors;
-  for (const lang of fs.readdirSync(publications).sort()) {
-    const dir = path.join(publications, lang);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    for (const name of fs.readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
-      const file = path.join(dir, name);
-      const shown = displayPath(file, paths.root);
-      for (const chart of documentCharts(fs.readFileSync(file, 'utf8'))) {
-        const { dataset: datasetId, view } = chart.attrs;
-        const at = (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: shown, line: chart.line, field: `<DataChart dataset="${datasetId ?? ''}" view="${view ?? ''}">`, message, hint });
-        if (chart.inline) continue;
-        if (!datasetId || !view) {
-          errors.push(at(editorMessage('chart.document.needs'), editorMessage('chart.document.needs.hint')));
-          continue;
-        }
-        if (!ids.includes(datasetId)) {
-          errors.push(at(editorMessage('chart.dataset.unknown', { dataset: datasetId }), editorMessage('chart.dataset.unknown.list.hint', { ids: ids.join(', ') })));
-          continue;
-        }
-        const dataset = datasets.get(datasetId);
-        const views = dataset?.descriptor.views ?? [];
-        if (dataset && !views.some((candidate) => candidate.id === view)) {
-          const hint = views.length ? editorMessage('hint.oneOf', { values: views.map((candidate) => candidate.id).join(', ') }) : editorMessage('chart.view.declare.hint', { dataset: datasetId });
-          errors.push(at(editorMessage('chart.view.unknown', { view, dataset: datasetId }), hint));
-        }
+  // The same MDX publications as the MDX check reads (src/check/mdx.ts), in the same order.
+  for (const file of mdxFiles(paths)) {
+    const shown = displayPath(file, paths.root);
+    for (const chart of documentCharts(fs.readFileSync(file, 'utf8'))) {
+      const { dataset: datasetId, view } = chart.attrs;
+      const at = (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: shown, line: chart.line, field: `<DataChart dataset="${datasetId ?? ''}" view="${view ?? ''}">`, message, hint });
+      if (chart.inline) continue;
+      if (!datasetId || !view) {
+        errors.push(at(editorMessage('chart.document.needs'), editorMessage('chart.document.needs.hint')));
+        continue;
+      }
+      if (!ids.includes(datasetId)) {
+        errors.push(at(editorMessage('chart.dataset.unknown', { dataset: datasetId }), editorMessage('chart.dataset.unknown.list.hint', { ids: ids.join(', ') })));
+        continue;
+      }
+      const dataset = datasets.get(datasetId);
+      const views = dataset?.descriptor.views ?? [];
+      if (dataset && !views.some((candidate) => candidate.id === view)) {
+        const hint = views.length ? editorMessage('hint.oneOf', { values: views.map((candidate) => candidate.id).join(', ') }) : editorMessage('chart.view.declare.hint', { dataset: datasetId });
+        errors.push(at(editorMessage('chart.view.unknown', { view, dataset: datasetId }), hint));
       }
     }
   }

@@ -29,8 +29,8 @@ type Node = MdastNode & {
   position?: { start: { line: number; column: number } };
 };
 
-/** Every MDX publication: `content/publications/<lang>/*.mdx`. */
-function mdxFiles(paths: SitePaths): string[] {
+/** Every MDX publication: `content/publications/<lang>/*.mdx`, sorted. */
+export function mdxFiles(paths: SitePaths): string[] {
   const base = path.join(paths.content, 'publications');
   if (!fs.existsSync(base)) return [];
   return fs

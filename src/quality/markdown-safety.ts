@@ -12,17 +12,20 @@
  * MDX files are code, not content: they are not sanitised here and need a developer's review.
  */
 
+import type { HastParentContent } from 'satteri';
+
 /** The parts of satteri's HAST node and context this plugin uses (kept structural on purpose). */
 interface Node {
   type: string;
   value?: string;
   tagName?: string;
   properties?: Record<string, unknown>;
-  children?: Node[];
 }
+/** A node with the children the table's headings are read from. */
+type Parent = Node & { children?: Parent[] };
 interface Context {
   replaceNode(node: Node, replacement: Node | Node[]): void;
-  wrapNode(node: Node, parent: Node): void;
+  wrapNode(node: Node, parent: HastParentContent): void;
   removeNode(node: Node): void;
   setProperty(node: Node, key: string, value: unknown): void;
   parent(node: Node): Node | undefined;
@@ -97,7 +100,7 @@ export function markdownSafety() {
 }
 
 /** The first element named `tagName` under `node`, depth first. */
-function find(node: Node, tagName: string): Node | undefined {
+function find(node: Parent, tagName: string): Parent | undefined {
   for (const child of node.children ?? []) {
     if (child.tagName === tagName) return child;
     const found = find(child, tagName);
@@ -107,7 +110,7 @@ function find(node: Node, tagName: string): Node | undefined {
 }
 
 /** The text of a node, whitespace collapsed. */
-function textOf(node: Node): string {
-  const text = (part: Node): string => (part.type === 'text' ? (part.value ?? '') : (part.children ?? []).map(text).join(''));
+function textOf(node: Parent): string {
+  const text = (part: Parent): string => (part.type === 'text' ? (part.value ?? '') : (part.children ?? []).map(text).join(''));
   return text(node).replace(/\s+/g, ' ').trim();
 }
