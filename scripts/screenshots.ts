@@ -28,7 +28,8 @@ const PAGE_TYPES: { name: string; pattern: RegExp }[] = [
   { name: 'dataset', pattern: /^data\/(?!theme\/|project\/|page\/)[^/]+\/index\.html$/ },
   { name: 'monitoring', pattern: /^monitoring\/(?!results\/)[^/]+\/index\.html$/ },
   { name: 'service', pattern: /^monitoring\/[^/]+\/services\/[^/]+\/index\.html$/ },
-  { name: 'recommendations', pattern: /^recommendations\/[^/]+\/index\.html$/ },
+  { name: 'recommendations', pattern: /^recommendations\/index\.html$/ },
+  { name: 'recommendation', pattern: /^recommendations\/(?!page\/|status\/|addressee\/|project\/)[^/]+\/index\.html$/ },
   { name: 'search', pattern: /^search\/index\.html$/ },
 ];
 
