@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { getDatasets } from '../../src/datasets/registry';
 import { getMonitorings, getRecommendations } from '../../src/monitoring/registry';
+import { pageTags, type Tag } from '../../src/quality/built-html';
 import type { SharedBuild } from '../support/shared-sites';
 
-// The example site's home page and the publication lists.
+// The example site's home page, the publication lists with covers, and the share card of a cover.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PATHS = resolvePaths(ROOT, { content: 'content', data: 'data' }, {});
 let build: SharedBuild;
@@ -17,6 +19,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 const number = (figure: string) => Number(figure.replace(/[^\d]/g, ''));
 /** The `<li>` elements of a page whose class list contains `name`, as HTML. */
 const items = (html: string, name: string) => [...html.matchAll(new RegExp(`<li class="[^"]*\\b${name}\\b[^"]*"[\\s\\S]*?</li>`, 'g'))].map((match) => match[0]);
+const meta = (tags: Tag[], property: string) => tags.find((tag) => tag.name === 'meta' && tag.attributes.property === property)?.attributes.content;
 
 beforeAll(() => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
@@ -108,5 +111,39 @@ describe('publication lists', () => {
       expect(text(/<p class="meta kind"[^>]*>([\s\S]*?)<\/p>/.exec(item)![1]!)).toMatch(/ in Bulgarian$/);
       expect(item).not.toContain('class="badge"');
     }
+  });
+
+  it('show a cover as a small decorative picture with its size written out, so nothing shifts', () => {
+    for (const [page, slug] of [
+      ['publications/index.html', 'obshtestveno-obsazhdane-na-preporakite'],
+      ['ru/index.html', 'itogi-monitoringa-analiticheskaia-zapiska'],
+    ]) {
+      const item = items(read(page!), 'publication-item').find((entry) => entry.includes(`/publications/${slug}/`))!;
+      const img = pageTags(item).find((tag) => tag.name === 'img')!;
+      expect(img.attributes).toMatchObject({ alt: '', width: '150', height: '100' });
+      expect(img.attributes.src).toMatch(/^\/_astro\/(public-discussion|monitoring-checklist)\./);
+    }
+    // An item without a cover has no picture.
+    const plain = items(read('publications/index.html'), 'publication-item').find((entry) => entry.includes('/publications/metodologia-za-obratna-vrazka/'))!;
+    expect(plain).not.toContain('<img');
+  });
+});
+
+describe('share cards', () => {
+  it('share a publication with a cover by its cover, cut to 1200×630; others by the drawn card', async () => {
+    const tags = pageTags(read('publications/obshtestveno-obsazhdane-na-preporakite/index.html'));
+    const image = meta(tags, 'og:image')!;
+    expect(image).toMatch(/^https:\/\/vitrina\.example\.org\/_astro\/public-discussion\.[\w-]+\.jpg$/);
+    expect([meta(tags, 'og:image:type'), meta(tags, 'og:image:width'), meta(tags, 'og:image:height')]).toEqual(['image/jpeg', '1200', '630']);
+    expect(meta(tags, 'og:image:alt')).toBe('Рисунка – четирима души на маса пред екран със стълбовидна диаграма');
+    const file = path.join(build.outDir, new URL(image).pathname);
+    const { width, height, format } = await sharp(file).metadata();
+    expect([width, height, format]).toEqual([1200, 630, 'jpeg']);
+    const twitter = tags.find((tag) => tag.name === 'meta' && tag.attributes.name === 'twitter:image')?.attributes.content;
+    expect(twitter).toBe(image);
+
+    const plain = pageTags(read('publications/metodologia-za-obratna-vrazka/index.html'));
+    expect(meta(plain, 'og:image')).toBe('https://vitrina.example.org/cards/bg/publications/metodologia-za-obratna-vrazka.png');
+    expect(meta(plain, 'og:image:type')).toBe('image/png');
   });
 });
