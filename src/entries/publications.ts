@@ -81,3 +81,14 @@ export function matchesFacet(publication: PublicationLike, facet: 'type' | 'proj
   if (facet === 'project') return publication.data.project === value;
   return publication.data.published.startsWith(value);
 }
+
+/**
+ * The `count` newest entries of a locale's list for the home page, those in the page's language
+ * first (newest first), then, to fill the rest, the newest of the others in their original
+ * language. A reader of /ru/ thus meets the Russian publications before the Bulgarian ones.
+ */
+export function latestInLocaleFirst<P extends PublicationLike>(listed: readonly Listed<P>[], count: number): Listed<P>[] {
+  const own = listed.filter((entry) => entry.inPageLocale);
+  const others = listed.filter((entry) => !entry.inPageLocale);
+  return [...own, ...others].slice(0, count);
+}

@@ -111,6 +111,12 @@ describe('site and page', () => {
     expect(siteData.parse({ ...site, base: '/vitrina/' }).base).toBe('/vitrina/');
   });
 
+  it('takes an optional tagline per locale for the home page’s heading', () => {
+    expect(siteData.parse(site).tagline).toBeUndefined();
+    expect(siteData.parse({ ...site, tagline: { bg: 'Отворени данни' } }).tagline).toEqual({ bg: 'Отворени данни' });
+    expect(siteData.safeParse({ ...site, tagline: 'Отворени данни' }).success).toBe(false);
+  });
+
   it('accepts a standing page with a title', () => {
     expect(pageData.safeParse({ title: 'За нас' }).success).toBe(true);
     expect(pageData.safeParse({}).success).toBe(false);

@@ -8,6 +8,8 @@ export const siteData = z
     name: localized,
     /** One sentence on who runs the site and why; the home page's introduction. */
     description: localized,
+    /** What the site offers, in one short line; the home page's heading. Default: the name. */
+    tagline: localized.optional(),
     /** The published locales, in the order the language switcher lists them. */
     locales: z.array(locale).min(1, ownMessage('schema.locales.min')),
     /** The locale served without a URL prefix; must be one of `locales`. */

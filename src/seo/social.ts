@@ -18,8 +18,8 @@ export interface SocialInput {
   alternateLangs?: string[] | undefined;
   /** `article` for publications, `website` otherwise. */
   type: 'article' | 'website';
-  /** Absolute URL of a 1200×630 PNG, and what it shows. */
-  image?: { url: string; alt: string } | undefined;
+  /** Absolute URL of a 1200×630 image, what it shows, and its media type (default image/png). */
+  image?: { url: string; alt: string; type?: 'image/png' | 'image/jpeg' | undefined } | undefined;
   published?: string | undefined;
   modified?: string | undefined;
 }
@@ -47,7 +47,7 @@ export function socialMeta(input: SocialInput): MetaTag[] {
   if (input.image) {
     tags.push(
       { property: 'og:image', content: input.image.url },
-      { property: 'og:image:type', content: 'image/png' },
+      { property: 'og:image:type', content: input.image.type ?? 'image/png' },
       { property: 'og:image:width', content: '1200' },
       { property: 'og:image:height', content: '630' },
       { property: 'og:image:alt', content: input.image.alt },

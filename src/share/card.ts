@@ -6,6 +6,12 @@ import { GlyphSet } from '../text/glyphs';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
+/**
+ * How a publication's cover becomes its share card instead of the drawn one: cut to the card's size
+ * from the middle (as `object-fit: cover`), as a JPEG, which suits a photograph.
+ */
+export const COVER_CARD = { width: CARD_WIDTH, height: CARD_HEIGHT, fit: 'cover', position: 'center', format: 'jpg', quality: 80 } as const;
+
 /** What a share card shows; every text already in the page's language and format. */
 export interface CardInput {
   /** The publication's or project's title. */

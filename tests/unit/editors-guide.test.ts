@@ -144,7 +144,7 @@ async function copyExampleSite(): Promise<{ site: string; home: string }> {
   const home = path.join(site, 'home');
   fs.mkdirSync(path.join(home, 'Downloads'), { recursive: true });
   fs.writeFileSync(path.join(home, 'Downloads/uslugi-2023.csv'), officeExport());
-  fs.mkdirSync(path.join(site, 'content/files/images'));
+  fs.mkdirSync(path.join(site, 'content/files/images'), { recursive: true });
   fs.writeFileSync(path.join(site, 'content/files/images/meeting.jpg'), await sharp({ create: { width: 16, height: 9, channels: 3, background: '#6a8' } }).jpeg().toBuffer());
   fs.writeFileSync(path.join(site, 'content/files/perushtitsa/survey-annex.xlsx'), 'not a real spreadsheet, but a file with bytes');
   return { site, home };

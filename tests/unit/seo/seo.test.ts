@@ -166,4 +166,21 @@ describe('socialMeta', () => {
     `);
     expect(ogLocale('ru')).toBe('ru_RU');
   });
+
+  it('names the media type of a cover shared as a JPEG', () => {
+    const tags = socialMeta({
+      title: 'Доклад',
+      siteName: 'Монитор',
+      lang: 'bg',
+      type: 'article',
+      image: { url: 'https://example.org/_astro/cover.abc.jpg', alt: 'Хора на маса', type: 'image/jpeg' },
+    });
+    expect(tags.filter((tag) => tag.property?.startsWith('og:image')).map((tag) => `${tag.property}=${tag.content}`)).toEqual([
+      'og:image=https://example.org/_astro/cover.abc.jpg',
+      'og:image:type=image/jpeg',
+      'og:image:width=1200',
+      'og:image:height=630',
+      'og:image:alt=Хора на маса',
+    ]);
+  });
 });
