@@ -209,6 +209,8 @@ export default {
   'catalogue.filtered.theme': 'Данни по тема: {value}',
   'catalogue.machine': 'Каталог за машинно четене (DCAT-AP 3):',
   'catalogue.none': 'Няма набори от данни.',
+  'catalogue.download': 'Изтегляне на {format}',
+  'catalogue.otherFormats': 'Други формати',
   'dataset.illustrative': 'Илюстративни данни: стойностите са измислени за демонстрационния сайт и не са реални резултати.',
   'dataset.about': 'За данните',
   'dataset.licence': 'Лиценз',

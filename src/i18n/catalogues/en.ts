@@ -207,6 +207,8 @@ const en: Catalogue = {
   'catalogue.filtered.theme': 'Data on the theme: {value}',
   'catalogue.machine': 'Machine-readable catalogue (DCAT-AP 3):',
   'catalogue.none': 'There are no datasets.',
+  'catalogue.download': 'Download {format}',
+  'catalogue.otherFormats': 'Other formats',
   'dataset.illustrative': 'Illustrative data: the values are invented for the demonstration site and are not real results.',
   'dataset.about': 'About the data',
   'dataset.licence': 'Licence',

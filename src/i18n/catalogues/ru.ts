@@ -207,6 +207,8 @@ const ru: Catalogue = {
   'catalogue.filtered.theme': 'Данные по теме: {value}',
   'catalogue.machine': 'Машиночитаемый каталог (DCAT-AP 3):',
   'catalogue.none': 'Наборов данных нет.',
+  'catalogue.download': 'Скачать {format}',
+  'catalogue.otherFormats': 'Другие форматы',
   'dataset.illustrative': 'Иллюстративные данные: значения придуманы для демонстрационного сайта и не являются реальными результатами.',
   'dataset.about': 'О данных',
   'dataset.licence': 'Лицензия',
