@@ -39,7 +39,7 @@ const COMPONENTS: { name: string; page: string; selector: string; width: number 
   { name: 'header-desktop', page: 'home', selector: 'body > header', width: 1280 },
   { name: 'footer', page: 'home', selector: 'body > footer', width: 1280 },
   { name: 'cards', page: 'publications', selector: 'main ol, main ul', width: 1280 },
-  { name: 'dataset-downloads', page: 'dataset', selector: '#downloads, .downloads', width: 390 },
+  { name: 'dataset-downloads', page: 'dataset', selector: '.download-box', width: 390 },
   { name: 'chart', page: 'dataset', selector: 'figure.chart', width: 1280 },
   { name: 'table', page: 'project', selector: '.table-wrap', width: 390 },
   { name: 'notice', page: 'project', selector: '.funding-notice, .notice', width: 1280 },

@@ -26,4 +26,20 @@ describe('shortenText', () => {
   it('cuts a single word longer than the limit rather than return nothing', () => {
     expect(shortenText('Donaudampfschifffahrtsgesellschaftskapitän', 10, 'en')).toBe('Donaudamp…');
   });
+
+  it('cuts at the last word boundary within the room, keeping a word that ends exactly at the cut', () => {
+    expect(shortenText('one two three four', 12, 'en')).toBe('one two…');
+    expect(shortenText('one two three four', 14, 'en')).toBe('one two three…');
+  });
+
+  it('drops the punctuation left at the cut', () => {
+    expect(shortenText('Results of two rounds, ten services – seven regions', 24, 'en')).toBe('Results of two rounds…');
+    expect(shortenText('Results of two rounds – ten services', 25, 'en')).toBe('Results of two rounds…');
+  });
+
+  it('counts Cyrillic letters as one character each', () => {
+    const short = shortenText('Резултати от два кръга обществен мониторинг на спазването на стандартите', 40, 'bg');
+    expect(short).toBe('Резултати от два кръга обществен…');
+    expect([...short].length).toBeLessThanOrEqual(40);
+  });
 });
