@@ -6,7 +6,7 @@ import { fieldTitle, toGrid, type Grid } from './data';
 import { tableFormatter, shareFormatter, valueFormatter } from './format';
 import { drawValueAxis, FONT, LINE, NARROW, patternFor, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
-import { divergingColours, seriesColour } from './palette';
+import { divergingColours, repeatsColour, seriesColour } from './palette';
 import { gridSummary } from './summary';
 
 /** One drawn piece of a bar: where it starts and ends on the value axis. */
@@ -146,10 +146,8 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   if (!spec.domain && type !== 'diverging') scale.nice(6);
 
   const patterns: LayoutResult['patterns'] = [];
-  const legendEntries =
-    grid.series.length > 1
-      ? grid.series.map((series, index) => ({ fill: colours[index]!, pattern: patternFor(input.id, index, patterns), label: series.label }))
-      : [];
+  const style = (series: number) => ({ fill: colours[series]!, pattern: patternFor(input.id, series, patterns), repeat: repeatsColour(colours, series) || undefined });
+  const legendEntries = grid.series.length > 1 ? grid.series.map((series, index) => ({ ...style(index), label: series.label })) : [];
   const legend = placeLegend(legendEntries, width, 0);
 
   let vertical = spec.orientation === 'vertical' && width >= NARROW;
@@ -190,7 +188,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
         const y1 = scale(segment.to);
         marks.push({
           kind: 'rect', x, y: Math.min(y0, y1), width: slotWidth, height: Math.abs(y1 - y0), series: segment.series,
-          fill: colours[segment.series]!, pattern: patternFor(input.id, segment.series, patterns), label: markLabel(segment),
+          ...style(segment.series), separator: !grouped || undefined, label: markLabel(segment),
         });
         if (grouped && measureText(segment.label, SMALL) <= slotWidth + 8) {
           texts.push(text(x + slotWidth / 2, segment.value >= 0 ? y1 - 5 : y1 + 15, segment.label, { anchor: 'middle', size: SMALL }));
@@ -240,7 +238,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
         const barHeight = thickness - (slots > 1 ? 2 : 0);
         marks.push({
           kind: 'rect', x: Math.min(x0, x1), y: top, width: Math.abs(x1 - x0), height: barHeight, series: segment.series,
-          fill: colours[segment.series]!, pattern: patternFor(input.id, segment.series, patterns), label: markLabel(segment),
+          ...style(segment.series), separator: !grouped || undefined, label: markLabel(segment),
         });
         const labelWidthPx = measureText(segment.label, SMALL);
         if (grouped) {

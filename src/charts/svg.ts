@@ -54,6 +54,15 @@ function patternNode(pattern: PatternDef): SvgNode {
   };
 }
 
+/**
+ * The pattern over a fill, a layer of its own so that in forced-colours mode the fill can follow the
+ * system colour. Hidden (flat fills read best on screen) unless the series repeats a colour; the page's
+ * chart.css shows it in print and forced colours. Exports have no such CSS and stay flat.
+ */
+function texture(box: Record<string, number>, item: { pattern?: string; repeat?: boolean }): SvgNode {
+  return { tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, display: item.repeat ? undefined : 'none', class: 'chart-texture', 'aria-hidden': 'true' } };
+}
+
 function markNodes(mark: Mark, index: number): SvgNode[] {
   const common = { class: `chart-mark chart-series-${mark.series % 6}`, 'data-label': mark.label, 'data-index': index };
   if (mark.kind === 'rect') {
@@ -62,10 +71,10 @@ function markNodes(mark: Mark, index: number): SvgNode[] {
     if (mark.missing) {
       return [{ tag: 'rect', attrs: { ...common, ...box, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
     }
-    const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : {};
-    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border, class: mark.cell ? `${common.class} chart-cell` : common.class } }];
-    // The pattern is a separate layer so that in forced-colours mode the fill can follow the system colour.
-    if (mark.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${mark.pattern})`, class: 'chart-texture', 'aria-hidden': 'true' } });
+    const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : mark.separator ? { stroke: BACKGROUND, 'stroke-width': 1 } : {};
+    const kind = mark.cell ? ' chart-cell' : mark.separator ? ' chart-bar' : '';
+    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border, class: `${common.class}${kind}` } }];
+    if (mark.pattern) nodes.push(texture(box, mark));
     return nodes;
   }
   if (mark.kind === 'path') {
@@ -136,7 +145,7 @@ function legendNodes(item: LegendItem): SvgNode[] {
   if (item.missing) return [{ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, stroke: MISSING, class: 'chart-legend-swatch chart-missing' } }];
   // A thin border keeps light swatches (heat-map steps) visible against the background.
   const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...box, fill: item.fill, stroke: AXIS, 'stroke-width': 1, class: 'chart-legend-swatch' } }];
-  if (item.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, class: 'chart-texture' } });
+  if (item.pattern) nodes.push(texture(box, item));
   return nodes;
 }
 
