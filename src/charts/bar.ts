@@ -4,7 +4,7 @@ import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, toGrid, type Grid } from './data';
 import { tableFormatter, shareFormatter, valueFormatter } from './format';
-import { drawValueAxis, FONT, LINE, NARROW, patternFor, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
+import { drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
 import { divergingColours, repeatsColour, seriesColour } from './palette';
 import { gridSummary } from './summary';
@@ -168,9 +168,8 @@ export function layoutBars(input: LayoutInput): LayoutResult {
     const tickProbe = valueTicks(scale.copy().range([0, 1]), 5, locale, percent ? '.0%' : spec.format);
     const axisWidth = widest(tickProbe.map((tick) => tick.label), SMALL) + 10;
     const band = scaleBand<number>().domain(grid.categories.map((_, index) => index)).range([axisWidth, width]).paddingInner(0.25).paddingOuter(0.1);
-    const longestWord = Math.max(...grid.categories.flatMap((category) => category.label.split(/\s+/).map((word) => measureText(word, SMALL))));
     // Vertical bars only when every word of every label fits under its bar.
-    if (band.step() < 48 || longestWord > band.step() - 4) vertical = false;
+    if (band.step() < 48 || roomFor(longestWord(grid.categories.map((category) => category.label), SMALL)) > band.step() - 4) vertical = false;
     else {
       const top = legend.height + (grouped ? 20 : 4);
       const plotHeight = size.height ?? 280;
@@ -197,7 +196,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
       grid.categories.forEach((_, index) => {
         const missing = grid.values[index]!.every((value) => value === null);
         if (missing) texts.push(text(band(index)! + band.bandwidth() / 2, scale(0) - 6, t('chart.noData'), { anchor: 'middle', size: SMALL, tone: 'muted' }));
-        texts.push(text(band(index)! + band.bandwidth() / 2, top + plotHeight + 18, labelLines[index]!, { anchor: 'middle', size: SMALL }));
+        texts.push(text(band(index)! + band.bandwidth() / 2, top + plotHeight + 18, labelLines[index]!, { anchor: 'middle', size: SMALL, title: fullTitle(grid.categories[index]!.label, labelLines[index]!) }));
       });
       rules.push({ x1: axisWidth, y1: scale(0), x2: width, y2: scale(0), tone: 'zero' });
       height = top + plotHeight + labelHeight + 12;
@@ -205,7 +204,10 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   }
   if (!vertical) {
     const labelsAbove = width < NARROW;
-    const labelWidth = labelsAbove ? width : Math.min(width * 0.38, Math.max(80, ...grid.categories.map((category) => measureText(category.label, FONT) + 4)));
+    // The label column fits the labels up to 38% of the chart and, up to half of it, their longest word.
+    const labels = grid.categories.map((category) => category.label);
+    const fitted = Math.min(width * 0.38, Math.max(80, ...labels.map((label) => measureText(label, FONT) + 4)));
+    const labelWidth = labelsAbove ? width : Math.min(width * 0.5, Math.max(fitted, roomFor(longestWord(labels))));
     // Room at both ends for the outer tick labels, which are centred on their ticks.
     const probe = valueTicks(scale.copy().range([0, 1]), 6, locale, percent ? '.0%' : spec.format, type === 'diverging' ? Math.abs : undefined);
     const tickHalf = widest(probe.map((tick) => tick.label), SMALL) / 2 + 2;
@@ -220,13 +222,13 @@ export function layoutBars(input: LayoutInput): LayoutResult {
       const barsHeight = thickness * slots;
       let barsTop: number;
       if (labelsAbove) {
-        texts.push(text(0, y + 14, lines, { weight: 'bold' }));
+        texts.push(text(0, y + 14, lines, { weight: 'bold', title: fullTitle(category.label, lines) }));
         barsTop = y + lines.length * LINE + 4;
         y = barsTop + barsHeight + 14;
       } else {
         const blockHeight = Math.max(lines.length * LINE, barsHeight);
         barsTop = y + (blockHeight - barsHeight) / 2;
-        texts.push(text(labelWidth, y + (blockHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end' }));
+        texts.push(text(labelWidth, y + (blockHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end', title: fullTitle(category.label, lines) }));
         y += blockHeight + 14;
       }
       const own = placed.filter((segment) => segment.category === index);

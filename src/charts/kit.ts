@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
-import { measureText, wrapText } from '../text/font';
+import { measureText, type FontWeight } from '../text/font';
 import type { Locale } from '../i18n/locales';
 import { tickFormatter } from './format';
 import type { LegendItem, PatternDef, Rule, TextItem, Tick } from './model';
@@ -17,11 +17,67 @@ export function widest(lines: readonly string[], size = FONT): number {
   return Math.max(0, ...lines.map((line) => measureText(line, size)));
 }
 
-/** Wraps a label to `width`; an empty label becomes one empty line so rows keep their height. */
-export function wrap(label: string, width: number, size = FONT, weight: 'regular' | 'bold' = 'regular'): string[] {
-  // 8% slack: in a page the reader's own sans-serif may be a little wider than the Noto Sans measured here.
-  const lines = wrapText(label, Math.max(width * 0.92, 24), size, weight);
+// 8% slack: in a page the reader's own sans-serif may be a little wider than the Noto Sans measured here.
+const SLACK = 0.92;
+
+/** The room a text `textWidth` px wide needs for `wrap` to keep it on one line. */
+export function roomFor(textWidth: number): number {
+  return textWidth / SLACK + 1;
+}
+
+/** Width of the widest word of any of `labels` (words end at spaces). */
+export function longestWord(labels: readonly string[], size = FONT, weight: FontWeight = 'regular'): number {
+  return Math.max(0, ...labels.flatMap((label) => label.split(/\s+/).map((word) => measureText(word, size, weight))));
+}
+
+/** `word` cut short with an ellipsis to fit `width`. */
+function shorten(word: string, width: number, size: number, weight: FontWeight): string {
+  let cut = word.length - 1;
+  while (cut > 1 && measureText(`${word.slice(0, cut)}…`, size, weight) > width) cut--;
+  return `${word.slice(0, cut)}…`;
+}
+
+/**
+ * Wraps a label to `width` between words, never inside one: a word broken by the layout
+ * ("Стамболийск-и") reads as another word. A word wider than a line of its own breaks after a
+ * hyphen it already has ("Медико-/социална"), as a browser would; a piece still too wide is cut
+ * short with an ellipsis, and `fullTitle` then gives the whole label for the text's <title> (the
+ * data table has it too). Layouts first widen their label column to the longest word (`roomFor`,
+ * `longestWord`), up to half the chart, so the ellipsis is a last resort. An empty label becomes one
+ * empty line so rows keep their height.
+ */
+export function wrap(label: string, width: number, size = FONT, weight: FontWeight = 'regular'): string[] {
+  const room = Math.max(width * SLACK, 24);
+  const fits = (text: string) => measureText(text, size, weight) <= room;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (fits(line ? `${line} ${word}` : word)) {
+      line = line ? `${line} ${word}` : word;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    if (fits(word)) {
+      line = word;
+      continue;
+    }
+    for (const piece of word.split(/(?<=-)(?=.)/)) {
+      if (line && fits(`${line}${piece}`)) line = `${line}${piece}`;
+      else {
+        if (line) lines.push(line);
+        line = fits(piece) ? piece : shorten(piece, room, size, weight);
+      }
+    }
+  }
+  if (line) lines.push(line);
   return lines.length ? lines : [''];
+}
+
+/** The whole label, when `wrap` had to cut a word of it short; otherwise undefined. */
+export function fullTitle(label: string, lines: readonly string[]): string | undefined {
+  const letters = (text: string) => text.replace(/\s+/g, '');
+  return letters(lines.join('')) === letters(label) ? undefined : label;
 }
 
 /** A text item with the usual defaults. */

@@ -113,6 +113,8 @@ export interface TextItem {
   rotate?: number;
   /** Printed inside a heat-map cell (forced-colours mode draws cells as plain boxes). */
   onCell?: boolean;
+  /** The whole text, when a word of it had to be cut short to fit (shown as its <title>). */
+  title?: string;
 }
 
 export interface LegendItem {

@@ -119,11 +119,12 @@ function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
     'paint-order': item.halo ? 'stroke' : undefined,
     class: `chart-text chart-text-${item.tone}${item.onCell ? ' chart-text-cell' : ''}`,
   };
-  if (item.lines.length === 1) return { tag: 'text', attrs, text: item.lines[0] };
+  const title: SvgNode[] = item.title ? [{ tag: 'title', attrs: {}, text: item.title }] : [];
+  if (item.lines.length === 1 && !title.length) return { tag: 'text', attrs, text: item.lines[0] };
   return {
     tag: 'text',
     attrs,
-    children: item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line })),
+    children: [...title, ...item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line }))],
   };
 }
 

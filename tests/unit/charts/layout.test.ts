@@ -4,8 +4,10 @@ import type { ChartModel, RectMark, TextItem } from '../../../src/charts/model';
 import { measureText } from '../../../src/text/font';
 import { d3Locale } from '../../../src/charts/format';
 import { progressShare } from '../../../src/charts/progress';
+import { fullTitle, longestWord, roomFor, wrap } from '../../../src/charts/kit';
 import { barRows, heatRows, LONG_LABEL, likertFields, likertRows, lineRows, progressRows, spec } from './fixtures';
 
+const FONT_SIZE = 14;
 const rects = (model: ChartModel) => model.marks.filter((mark): mark is RectMark => mark.kind === 'rect' && !mark.track);
 const allText = (model: ChartModel) => model.texts.flatMap((item) => item.lines).join(' | ');
 const zeroX = (model: ChartModel) => model.ticks.find((tick) => tick.value === 0)!.position;
@@ -94,6 +96,45 @@ describe('bar', () => {
     const sorted = spec({ type: 'bar', x: 'service', value: 'count', sort: 'ascending' });
     const model = layoutChart(barRows, sorted, 'bg', { width: 640 });
     expect(model.table.rows.map((row) => row.header)).toEqual(['Гражданска регистрация', LONG_LABEL, 'Местни данъци']);
+  });
+});
+
+describe('labels', () => {
+  it('wrap between words and never break a word, at any width its longest word fits', () => {
+    const label = 'Община Стамболийски, Пловдивска област';
+    const words = label.split(' ');
+    for (let width = Math.ceil(roomFor(longestWord([label]))); width <= 400; width += 7) {
+      const lines = wrap(label, width);
+      expect(lines.join(' '), `${width} px`).toBe(label);
+      for (const line of lines) for (const word of line.split(' ')) expect(words, `${width} px: ${lines.join(' / ')}`).toContain(word);
+    }
+    expect(wrap(label, 120)).toEqual(['Община', 'Стамболийски,', 'Пловдивска', 'област']);
+    // Narrower than a word: the word is cut short, never split into two lines.
+    const narrow = wrap(label, 80);
+    expect(narrow).toHaveLength(4);
+    for (const line of narrow) expect(words.includes(line) || line.endsWith('…'), line).toBe(true);
+  });
+
+  it('break a word too wide for a line only after a hyphen it has, then cut it short with its full text in the title', () => {
+    expect(wrap('Медико-социална експертиза', 90)).toEqual(['Медико-', 'социална', 'експертиза']);
+    const lines = wrap('Административнообслужване', 90);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Админ[а-я]+…$/);
+    expect(fullTitle('Административнообслужване', lines)).toBe('Административнообслужване');
+    expect(fullTitle('Медико-социална експертиза', ['Медико-', 'социална', 'експертиза'])).toBeUndefined();
+  });
+
+  it('widen the label column to the longest word before cutting one, and keep the whole label in the title and the table', () => {
+    const rows = [{ service: 'Медико-социална експертиза', region: 'Ош', share: 50 }, { service: 'Паспорти', region: 'Нарын', share: 70 }];
+    const heat = layoutChart(rows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share' }), 'bg', { width: 340 });
+    expect(heat.texts.find((item) => item.lines.includes('Медико-социална'))).toBeDefined();
+    const word = 'Общинскаадминистрацияиобслужванетонагражданитеибизнеса';
+    const bars = layoutChart([{ service: word, count: 3 }, { service: 'Кадастър', count: 2 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'bg', { width: 640 });
+    const label = bars.texts.find((item) => item.title === word)!;
+    expect(label.lines).toHaveLength(1);
+    expect(label.lines[0]).toMatch(/…$/);
+    expect(measureText(label.lines[0]!, FONT_SIZE)).toBeLessThanOrEqual(640 / 2);
+    expect(bars.table.rows[0]!.header).toBe(word);
   });
 });
 

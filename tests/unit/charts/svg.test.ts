@@ -51,6 +51,12 @@ describe('SVG of each chart type', () => {
     expect(grouped).not.toContain('chart-bar');
   });
 
+  it('gives a label cut short its whole text as a title', () => {
+    const word = 'Общинскаадминистрацияиобслужванетонагражданитеибизнеса';
+    const svg = serializeSvg(chartSvg(layoutChart([{ service: word, count: 3 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'bg', { width: 480 })));
+    expect(svg).toMatch(new RegExp(`<text [^>]*><title>${word}</title><tspan [^>]*>[^<]+…</tspan></text>`));
+  });
+
   it('escapes text from the data', () => {
     const model = layoutChart([{ service: '<script>&"', count: 1 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'en', { width: 480 });
     const svg = serializeSvg(chartSvg(model));
