@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
-import { fieldTitle, toGrid, type Grid } from './data';
+import { fieldTitle, legendTitle, toGrid, type Grid } from './data';
 import { tableFormatter, shareFormatter, valueFormatter } from './format';
 import { drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
@@ -148,7 +148,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const patterns: LayoutResult['patterns'] = [];
   const style = (series: number) => ({ fill: colours[series]!, pattern: patternFor(input.id, series, patterns), repeat: repeatsColour(colours, series) || undefined });
   const legendEntries = grid.series.length > 1 ? grid.series.map((series, index) => ({ ...style(index), label: series.label })) : [];
-  const legend = placeLegend(legendEntries, width, 0);
+  const legend = placeLegend(legendEntries, width, 0, legendTitle(grid));
 
   let vertical = spec.orientation === 'vertical' && width >= NARROW;
   const marks: Mark[] = [];

@@ -112,13 +112,15 @@ export function missingPattern(chartId: string, patterns: PatternDef[]): string 
 }
 
 /**
- * Places legend entries left to right, wrapping to new lines within `width`. Returns the entries and
- * the height they take. Labels longer than the width wrap within it.
+ * Places legend entries left to right, wrapping to new lines within `width`, after a bold `title`
+ * when there is one ("Round:", "Compliance, %:"). Returns the entries and the height they take.
+ * Labels longer than the width wrap within it.
  */
 export function placeLegend(
   entries: Omit<LegendItem, 'x' | 'y' | 'size'>[],
   width: number,
   top: number,
+  title?: string,
 ): { items: LegendItem[]; texts: TextItem[]; height: number } {
   const size = 14;
   const gap = 18;
@@ -127,6 +129,13 @@ export function placeLegend(
   let x = 0;
   let y = top;
   let rowHeight = LINE;
+  if (title && entries.length) {
+    const lines = wrap(`${title}:`, width, FONT, 'bold');
+    texts.push(text(0, y + 14, lines, { weight: 'bold' }));
+    // A title of more than one line stands above the entries; a short one starts their row.
+    if (lines.length > 1) y += lines.length * LINE + 4;
+    else x = roomFor(measureText(lines[0]!, FONT, 'bold')) + 8;
+  }
   for (const entry of entries) {
     const swatch = entry.dash !== undefined || entry.symbol ? 28 : size;
     const lines = wrap(entry.label, width - swatch - 6, FONT);

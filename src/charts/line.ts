@@ -2,7 +2,7 @@ import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
 import { line as d3line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye } from 'd3-shape';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
-import { fieldTitle, toGrid } from './data';
+import { fieldTitle, legendTitle, toGrid } from './data';
 import { d3Locale, tableFormatter, valueFormatter } from './format';
 import { drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
@@ -55,7 +55,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
         label: series.label,
       }))
     : [];
-  const legend = placeLegend(legendEntries, width, 0);
+  const legend = placeLegend(legendEntries, width, 0, legendTitle(grid));
 
   const all = values.flat().filter((value): value is number => value !== null);
   let domain: [number, number] = spec.domain ?? [Math.min(...all, all.length ? Infinity : 0), Math.max(...all, all.length ? -Infinity : 1)];

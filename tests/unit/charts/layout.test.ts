@@ -148,6 +148,20 @@ describe('grouped, stacked and diverging bars', () => {
     expect(new Set(rects(model).map((mark) => mark.pattern)).size).toBe(5);
   });
 
+  it('titles the legend with the series field when a series is named only by its value', () => {
+    const rows = [{ region: 'Ош', round: 1, share: 55 }, { region: 'Ош', round: 2, share: 68 }];
+    const fields = [{ name: 'round', type: 'integer', title: { bg: 'Кръг', en: 'Round' } }];
+    const model = layoutChart(rows, spec({ type: 'grouped-bar', x: 'region', series: 'round', value: 'share' }), 'en', { width: 640 }, { fields });
+    expect(model.legend.map((item) => item.label)).toEqual(['1', '2']);
+    const title = model.texts.find((item) => item.lines.join(' ') === 'Round:')!;
+    expect(title.weight).toBe('bold');
+    expect(title.x + measureText('Round:', 14, 'bold')).toBeLessThan(model.legend[0]!.x);
+    expect(model.legend[0]!.y).toBeCloseTo(model.legend[1]!.y);
+    // Named series need no title.
+    const named = layoutChart(likertRows, spec({ type: 'grouped-bar', ...base }), 'en', { width: 640 }, { fields: likertFields });
+    expect(named.texts.some((item) => item.lines.join(' ') === 'Answer:')).toBe(false);
+  });
+
   it('stacks segments end to end', () => {
     const model = layoutChart(likertRows, spec({ type: 'stacked-bar', ...base }), 'bg', { width: 640 }, { fields: likertFields });
     const first = rects(model).filter((mark) => mark.y === rects(model)[0]!.y);
