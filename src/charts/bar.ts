@@ -4,7 +4,7 @@ import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, legendTitle, toGrid, type Grid } from './data';
 import { tableFormatter, shareFormatter, valueFormatter } from './format';
-import { drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
+import { axisTitle, drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
 import { divergingColours, repeatsColour, seriesColour } from './palette';
 import { gridSummary } from './summary';
@@ -128,6 +128,8 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const slots = grouped ? grid.series.length : 1;
   const width = size.width;
   const unit = input.localize(spec.unit);
+  // Shares carry their % on the ticks; other values name themselves and their unit by the axis.
+  const valueTitle = percent ? undefined : axisTitle(input);
 
   // Value domain: bars always start at zero; stacks span their sums; shares span 0–100 %.
   let domain: [number, number];
@@ -171,7 +173,9 @@ export function layoutBars(input: LayoutInput): LayoutResult {
     // Vertical bars only when every word of every label fits under its bar.
     if (band.step() < 48 || roomFor(longestWord(grid.categories.map((category) => category.label), SMALL)) > band.step() - 4) vertical = false;
     else {
-      const top = legend.height + (grouped ? 20 : 4);
+      const titleLines = valueTitle ? wrap(valueTitle, width, SMALL) : [];
+      if (valueTitle) texts.push(text(0, legend.height + 13, titleLines, { size: SMALL, tone: 'muted' }));
+      const top = legend.height + (valueTitle ? titleLines.length * LINE + 8 : 0) + (grouped ? 20 : 4);
       const plotHeight = size.height ?? 280;
       scale.range([top + plotHeight, top]);
       const labelLines = grid.categories.map((category) => wrap(category.label, band.step() - 4, SMALL));
@@ -258,9 +262,10 @@ export function layoutBars(input: LayoutInput): LayoutResult {
     texts.push(...axis.texts);
     rules.push({ x1: scale(0), y1: plotTop, x2: scale(0), y2: plotBottom, tone: 'zero' });
     height = plotBottom + 28;
-    if (unit && !percent) {
-      texts.push(text(right, height + 4, unit, { anchor: 'end', size: SMALL, tone: 'muted' }));
-      height += 18;
+    if (valueTitle) {
+      const lines = wrap(valueTitle, right - left, SMALL);
+      texts.push(text((left + right) / 2, height + 12, lines, { anchor: 'middle', size: SMALL, tone: 'muted' }));
+      height += lines.length * LINE + 8;
     }
   }
   const summaryFormat = (value: number) => `${valueFormatter(locale, spec.format)(value)}${unit ? ` ${unit}` : ''}`;

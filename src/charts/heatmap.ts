@@ -4,7 +4,7 @@ import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, toGrid } from './data';
 import { tableFormatter, valueFormatter } from './format';
-import { FONT, fullTitle, LINE, longestWord, missingPattern, placeLegend, roomFor, SMALL, text, wrap } from './kit';
+import { axisTitle, FONT, fullTitle, LINE, longestWord, missingPattern, placeLegend, roomFor, SMALL, text, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
 import { SEQUENTIAL, textOn } from './palette';
 import { gridSummary } from './summary';
@@ -37,7 +37,8 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
   const entries: Parameters<typeof placeLegend>[0] = [...legendEntries];
   if (grid.missing) entries.push({ fill: 'none', pattern: missingId, missing: true, label: `— ${t('chart.noData')}` });
   const width = size.width;
-  const legend = placeLegend(entries, width, 0);
+  // The legend's ranges are values: its title names them and their unit ("Compliance, %: 0–20 …").
+  const legend = placeLegend(entries, width, 0, axisTitle(input));
 
   const columns = grid.series;
   // The row labels' column fits them up to 35% of the chart and, up to half of it, their longest word.
@@ -81,11 +82,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
     });
     y += cellHeight;
   });
-  let height = y + 8;
-  if (unit) {
-    texts.push(text(left, height + 12, unit, { size: SMALL, tone: 'muted' }));
-    height += 20;
-  }
+  const height = y + 8;
   const exact = tableFormatter(locale, spec.aggregate);
   return {
     height: Math.ceil(height),

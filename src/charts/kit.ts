@@ -2,6 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import { measureText, type FontWeight } from '../text/font';
 import type { Locale } from '../i18n/locales';
 import { tickFormatter } from './format';
+import type { LayoutInput } from './layout-input';
 import type { LegendItem, PatternDef, Rule, TextItem, Tick } from './model';
 import { PATTERN_KINDS } from './palette';
 
@@ -151,6 +152,20 @@ export function placeLegend(
     x += entryWidth + gap;
   }
   return { items, texts, height: entries.length ? y - top + rowHeight + 12 : 0 };
+}
+
+/**
+ * The title of the value axis, what the values are and their unit ("Compliance, %"), so a unit never
+ * stands alone by the last tick. The value field's title when the data gives one ("Count" for
+ * counted rows), else the unit alone; nothing when the chart has no unit.
+ */
+export function axisTitle(input: LayoutInput): string | undefined {
+  const { spec, localize, t } = input;
+  const unit = localize(spec.unit);
+  if (!unit) return undefined;
+  const field = typeof spec.value === 'string' ? input.fields.find((candidate) => candidate.name === spec.value) : undefined;
+  const what = spec.aggregate === 'count' ? t('chart.count') : localize(field?.title);
+  return what ? t('chart.axisTitle', { title: what, unit }) : unit;
 }
 
 /** Ticks of a linear value scale with labels formatted for the locale. */

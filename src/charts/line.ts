@@ -4,7 +4,7 @@ import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, legendTitle, toGrid } from './data';
 import { d3Locale, tableFormatter, valueFormatter } from './format';
-import { drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest } from './kit';
+import { axisTitle, drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
 import { seriesColour } from './palette';
 import { r } from './svg';
@@ -63,8 +63,10 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   if (domain[0] === domain[1]) domain = [Math.min(0, domain[0]), Math.max(0, domain[0]) || 1];
   const y = scaleLinear().domain(domain);
   if (!spec.domain) y.nice(5);
-  const unitLabel = localize(spec.unit);
-  const top = legend.height + 10 + (unitLabel ? 18 : 0);
+  // The value axis' title and unit stand above it, where the eye starts reading the values.
+  const valueTitle = axisTitle(input);
+  const titleLines = valueTitle ? wrap(valueTitle, width, SMALL) : [];
+  const top = legend.height + 10 + titleLines.length * LINE;
   const plotHeight = size.height ?? (narrow ? 220 : 280);
   y.range([top + plotHeight, top]);
   const yTicks = valueTicks(y, narrow ? 4 : 6, locale, spec.format);
@@ -141,10 +143,8 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     floor = at;
     texts.push(text(right + 6, at, grid.series[point.series]!.label, { size: SMALL }));
   }
-  let height = top + plotHeight + 30;
-  if (unit) {
-    texts.push(text(0, top - 12, unit, { size: SMALL, tone: 'muted' }));
-  }
+  const height = top + plotHeight + 30;
+  if (valueTitle) texts.push(text(0, top - 12 - (titleLines.length - 1) * LINE, titleLines, { size: SMALL, tone: 'muted' }));
 
   // Summary: each series from its first to its last value, then the extremes and the gaps.
   const t2 = t;

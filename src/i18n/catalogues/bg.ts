@@ -155,6 +155,8 @@ export default {
   'chart.licence': 'Лиценз: {licence}',
   'chart.category': 'Категория',
   'chart.value': 'Стойност',
+  'chart.count': 'Брой',
+  'chart.axisTitle': '{title}, {unit}',
   'chart.total': 'Общо',
   'chart.share': 'Дял',
   'chart.baseline': 'Начална стойност',

@@ -153,6 +153,8 @@ const en: Catalogue = {
   'chart.licence': 'Licence: {licence}',
   'chart.category': 'Category',
   'chart.value': 'Value',
+  'chart.count': 'Count',
+  'chart.axisTitle': '{title}, {unit}',
   'chart.total': 'Total',
   'chart.share': 'Share',
   'chart.baseline': 'Baseline',

@@ -153,6 +153,8 @@ const ru: Catalogue = {
   'chart.licence': 'Лицензия: {licence}',
   'chart.category': 'Категория',
   'chart.value': 'Значение',
+  'chart.count': 'Количество',
+  'chart.axisTitle': '{title}, {unit}',
   'chart.total': 'Всего',
   'chart.share': 'Доля',
   'chart.baseline': 'Исходное значение',

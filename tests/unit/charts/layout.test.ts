@@ -8,6 +8,7 @@ import { fullTitle, longestWord, roomFor, wrap } from '../../../src/charts/kit';
 import { barRows, heatRows, LONG_LABEL, likertFields, likertRows, lineRows, progressRows, spec } from './fixtures';
 
 const FONT_SIZE = 14;
+const LINE_HEIGHT = 18;
 const rects = (model: ChartModel) => model.marks.filter((mark): mark is RectMark => mark.kind === 'rect' && !mark.track);
 const allText = (model: ChartModel) => model.texts.flatMap((item) => item.lines).join(' | ');
 const zeroX = (model: ChartModel) => model.ticks.find((tick) => tick.value === 0)!.position;
@@ -135,6 +136,36 @@ describe('labels', () => {
     expect(label.lines[0]).toMatch(/…$/);
     expect(measureText(label.lines[0]!, FONT_SIZE)).toBeLessThanOrEqual(640 / 2);
     expect(bars.table.rows[0]!.header).toBe(word);
+  });
+});
+
+describe('value axis title', () => {
+  const fields = [{ name: 'share', type: 'number', title: { bg: 'Съответствие', en: 'Compliance' } }];
+  const rows = [{ region: 'Ош', share: 55 }, { region: 'Нарын', share: 100 }];
+
+  it('names the values with their unit under a horizontal axis, never the unit alone by the last tick', () => {
+    for (const width of [640, 340]) {
+      const model = layoutChart(rows, spec({ type: 'bar', x: 'region', value: 'share', unit: { bg: '%', en: '%' } }), 'en', { width }, { fields });
+      expect(model.texts.some((item) => item.lines.join(' ') === '%')).toBe(false);
+      const title = model.texts.find((item) => item.lines.join(' ') === 'Compliance, %')!;
+      expect(title.anchor).toBe('middle');
+      const tickLabels = model.texts.filter((item) => model.ticks.some((tick) => tick.label === item.lines[0]));
+      for (const tick of tickLabels) expect(title.y).toBeGreaterThan(tick.y + LINE_HEIGHT / 2);
+      expect(model.height).toBeGreaterThan(title.y);
+    }
+  });
+
+  it('stands above a vertical value axis, and says "Count" for counted rows', () => {
+    const counted = [{ channel: 'Онлайн' }, { channel: 'Онлайн' }, { channel: 'На място' }];
+    const model = layoutChart(counted, spec({ type: 'bar', orientation: 'vertical', x: 'channel', aggregate: 'count', unit: { bg: 'души' } }), 'bg', { width: 640 });
+    const title = model.texts.find((item) => item.lines.join(' ') === 'Брой, души')!;
+    expect(title.y).toBeLessThan(Math.min(...rects(model).map((mark) => mark.y)));
+  });
+
+  it('titles a heat map\'s legend with what its ranges are', () => {
+    const model = layoutChart(heatRows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share', unit: { bg: '%' } }), 'bg', { width: 640 }, { fields: [{ name: 'share', type: 'number', title: { bg: 'Дял' } }] });
+    expect(model.texts.find((item) => item.lines.join(' ') === 'Дял, %:')!.weight).toBe('bold');
+    expect(model.texts.some((item) => item.lines.join(' ') === '%')).toBe(false);
   });
 });
 
