@@ -3,7 +3,7 @@ import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, legendTitle, toGrid, type Grid } from './data';
-import { tableFormatter, shareFormatter, valueFormatter } from './format';
+import { tableFormatter, shareFormatter, valueFormatter, withUnit } from './format';
 import { axisTitle, drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
 import { divergingColours, repeatsColour, seriesColour } from './palette';
@@ -161,7 +161,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const markLabel = (segment: Segment) => {
     const category = grid.categories[segment.category]!.label;
     const series = grid.series.length > 1 ? `, ${grid.series[segment.series]!.label}` : '';
-    return `${category}${series}: ${segment.label}${unit && !percent ? ` ${unit}` : ''}`;
+    return `${category}${series}: ${percent ? segment.label : withUnit(segment.label, unit)}`;
   };
 
   let height: number;
@@ -268,7 +268,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
       height += lines.length * LINE + 8;
     }
   }
-  const summaryFormat = (value: number) => `${valueFormatter(locale, spec.format)(value)}${unit ? ` ${unit}` : ''}`;
+  const summaryFormat = (value: number) => withUnit(valueFormatter(locale, spec.format)(value), unit);
   let summary = gridSummary(grid, t, summaryFormat);
   if (type === 'diverging') {
     const share = shareFormatter(locale);

@@ -3,7 +3,7 @@ import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, toGrid } from './data';
-import { tableFormatter, valueFormatter } from './format';
+import { tableFormatter, valueFormatter, withUnit } from './format';
 import { axisTitle, FONT, fullTitle, LINE, longestWord, missingPattern, placeLegend, roomFor, SMALL, text, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
 import { SEQUENTIAL, textOn } from './palette';
@@ -77,7 +77,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
         return;
       }
       const fill = colour(value);
-      marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${format(value)}${unit ? ` ${unit}` : ''}` });
+      marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${withUnit(format(value), unit)}` });
       texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, format(value), { anchor: 'middle', size: SMALL, tone: textOn(fill), onCell: true }));
     });
     y += cellHeight;
@@ -93,7 +93,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
     legend: legend.items,
     patterns,
     ticks: [],
-    summary: gridSummary(grid, t, (value) => `${format(value)}${unit ? ` ${unit}` : ''}`),
+    summary: gridSummary(grid, t, (value) => withUnit(format(value), unit)),
     table: {
       columns: [
         { label: fieldTitle(input.fields, spec.y, localize) || t('chart.category'), numeric: false },

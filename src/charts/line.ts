@@ -3,7 +3,7 @@ import { line as d3line, symbol, symbolCircle, symbolDiamond, symbolSquare, symb
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, legendTitle, toGrid } from './data';
-import { d3Locale, tableFormatter, valueFormatter } from './format';
+import { d3Locale, tableFormatter, valueFormatter, withUnit } from './format';
 import { axisTitle, drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
 import { seriesColour } from './palette';
@@ -130,7 +130,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     for (const point of points) {
       if (point.value === null) continue;
       const name = grid.series.length > 1 ? `${series.label}, ${xLabel(point.key)}` : xLabel(point.key);
-      marks.push({ kind: 'symbol', d: shape, x: x(point.key), y: y(point.value), fill: colour, series: index, label: `${name}: ${format(point.value)}${unit ? ` ${unit}` : ''}` });
+      marks.push({ kind: 'symbol', d: shape, x: x(point.key), y: y(point.value), fill: colour, series: index, label: `${name}: ${withUnit(format(point.value), unit)}` });
     }
     const last = [...points].reverse().find((point) => point.value !== null);
     if (last && endLabels) lastPoints.push({ series: index, y: y(last.value!) });

@@ -285,7 +285,8 @@ describe('heat map', () => {
     expect(rects(model).filter((mark) => mark.missing)).toHaveLength(1);
     expect(allText(model)).toContain('92');
     expect(model.legend.at(-1)!.missing).toBe(true);
-    expect(model.summary).toBe('2 категории. Най-висока стойност: Паспорти, Бишкек (92 %). Най-ниска стойност: Регистрация на бизнес, Нарын (18 %). За 1 стойност няма данни.');
+    // A no-break space between a value and its unit: a line never ends between them.
+    expect(model.summary).toBe('2 категории. Най-висока стойност: Паспорти, Бишкек (92\u00a0%). Най-ниска стойност: Регистрация на бизнес, Нарын (18\u00a0%). За 1 стойност няма данни.');
   });
 
   it('grows wider than asked rather than squeezing cells below a readable size', () => {
