@@ -69,6 +69,22 @@ describe('charts in an MDX document', () => {
     expect(html).toContain('За 1 стойност няма данни.');
   });
 
+  it('shows a project\'s indicators once: words and a bar against the target, the table and the exports in one disclosure', () => {
+    const html = read('projects/test-project/index.html').replace(/[\u00a0\u202f]/g, ' ');
+    const section = /<section aria-labelledby="indicators"[^>]*>[\s\S]*?<\/details>/.exec(html)![0];
+    expect(section).not.toContain('<figure');
+    const items = [...section.matchAll(/<li class="indicator"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1]!);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('Анкетирани лица 176 от 150 души · 117%');
+    expect(items[0]).toMatch(/<svg class="indicator-bar"[^>]*aria-hidden="true"[^>]*><rect class="indicator-done"[^>]* width="100"/);
+    const details = /<details[\s\S]*<\/details>/.exec(section)![0];
+    expect(section.replace(details, '')).not.toContain('<table');
+    expect(details).toMatch(/<summary[^>]*>Данни и изтегляне<\/summary>/);
+    expect(details).toContain('<table');
+    expect(details).toContain('href="/charts/project-test-project--indicators.bg.svg"');
+    expect(fs.existsSync(path.join(build.outDir, 'charts/project-test-project--indicators.bg.png'))).toBe(true);
+  });
+
   it('adds only the small keyboard script, allowed by the page’s CSP, to pages with charts, and nothing to pages without', () => {
     const scripts = (page: string) => [...read(page).matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
     const html = read('publications/diagrami/index.html');

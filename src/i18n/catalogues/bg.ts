@@ -112,6 +112,7 @@ export default {
   'project.indicator.progress': 'Напредък',
   'project.indicator.asOf': 'към {date}',
   'project.indicator.notMeasured': 'още не е измерено',
+  'project.indicator.targetOnly': 'цел {target} {unit}',
   'project.indicator.illustrative': 'илюстративна стойност',
   'project.coverage': 'Обхват',
   'project.targetGroups': 'Целеви групи',

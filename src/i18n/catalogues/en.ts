@@ -110,6 +110,7 @@ const en: Catalogue = {
   'project.indicator.progress': 'Progress',
   'project.indicator.asOf': 'as of {date}',
   'project.indicator.notMeasured': 'not measured yet',
+  'project.indicator.targetOnly': 'target {target} {unit}',
   'project.indicator.illustrative': 'illustrative value',
   'project.coverage': 'Coverage',
   'project.targetGroups': 'Target groups',

@@ -110,6 +110,7 @@ const ru: Catalogue = {
   'project.indicator.progress': 'Прогресс',
   'project.indicator.asOf': 'на {date}',
   'project.indicator.notMeasured': 'ещё не измерено',
+  'project.indicator.targetOnly': 'цель {target} {unit}',
   'project.indicator.illustrative': 'иллюстративное значение',
   'project.coverage': 'Охват',
   'project.targetGroups': 'Целевые группы',
