@@ -94,7 +94,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
     source,
     licence: dataset ? { title: dataset.licence.title, url: dataset.licence.url } : undefined,
     wide: chartSvg(wide, { labelledBy: ids.title, describedBy: ids.summary }),
-    narrow: chartSvg(narrow, { labelledBy: ids.title, describedBy: ids.summary }),
+    narrow: chartSvg(narrow, { labelledBy: ids.title, describedBy: ids.summary, naturalSize: narrow.width > NARROW_WIDTH }),
     scrolls: narrow.width > NARROW_WIDTH,
     table: { ...wide.table, caption: t('chart.tableCaption', { title: wide.title }) },
     links,

@@ -18,6 +18,11 @@ export interface SvgOptions {
   /** Accessible name and description ids (inline SVG in a page). */
   labelledBy?: string;
   describedBy?: string;
+  /**
+   * Give the drawing its own size in px: a narrow drawing wider than its column (a wide heat map)
+   * scrolls at that size instead of shrinking its text below legibility.
+   */
+  naturalSize?: boolean;
   /** Extra height added above and below for the export header and footer. */
   frame?: { header: TextItem[]; footer: TextItem[]; top: number; bottom: number; padding: number };
 }
@@ -191,8 +196,8 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
     attrs: {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${r(width)} ${r(height)}`,
-      width: frame ? r(width) : undefined,
-      height: frame ? r(height) : undefined,
+      width: frame || options.naturalSize ? r(width) : undefined,
+      height: frame || options.naturalSize ? r(height) : undefined,
       role: options.labelledBy ? 'img' : undefined,
       'aria-labelledby': options.labelledBy,
       'aria-describedby': options.describedBy,

@@ -57,6 +57,14 @@ describe('SVG of each chart type', () => {
     expect(svg).toMatch(new RegExp(`<text [^>]*><title>${word}</title><tspan [^>]*>[^<]+…</tspan></text>`));
   });
 
+  it('gives a drawing wider than its column its own size, so that it scrolls rather than shrinks its text', () => {
+    const rows = Array.from({ length: 12 }, (_, index) => ({ service: 'Паспорти', region: `Област ${index + 1}`, share: index }));
+    const model = layoutChart(rows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share' }), 'bg', { width: 340 });
+    expect(model.width).toBeGreaterThan(340);
+    expect(serializeSvg(chartSvg(model, { naturalSize: true }))).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}"`));
+    expect(serializeSvg(chartSvg(model))).not.toMatch(/^<svg [^>]*width=/);
+  });
+
   it('escapes text from the data', () => {
     const model = layoutChart([{ service: '<script>&"', count: 1 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'en', { width: 480 });
     const svg = serializeSvg(chartSvg(model));
