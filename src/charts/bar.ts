@@ -2,11 +2,11 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
-import { fieldTitle, toGrid, type Grid } from './data';
-import { tableFormatter, shareFormatter, valueFormatter } from './format';
-import { drawValueAxis, FONT, LINE, NARROW, patternFor, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
+import { fieldTitle, legendTitle, toGrid, type Grid } from './data';
+import { tableFormatter, shareFormatter, valueFormatter, withUnit } from './format';
+import { axisTitle, drawValueAxis, FONT, fullTitle, LINE, longestWord, NARROW, patternFor, placeLegend, roomFor, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { ChartTable, Mark, Rule, TextItem } from './model';
-import { divergingColours, seriesColour } from './palette';
+import { divergingColours, repeatsColour, seriesColour } from './palette';
 import { gridSummary } from './summary';
 
 /** One drawn piece of a bar: where it starts and ends on the value axis. */
@@ -128,6 +128,8 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const slots = grouped ? grid.series.length : 1;
   const width = size.width;
   const unit = input.localize(spec.unit);
+  // Shares carry their % on the ticks; other values name themselves and their unit by the axis.
+  const valueTitle = percent ? undefined : axisTitle(input);
 
   // Value domain: bars always start at zero; stacks span their sums; shares span 0–100 %.
   let domain: [number, number];
@@ -146,11 +148,9 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   if (!spec.domain && type !== 'diverging') scale.nice(6);
 
   const patterns: LayoutResult['patterns'] = [];
-  const legendEntries =
-    grid.series.length > 1
-      ? grid.series.map((series, index) => ({ fill: colours[index]!, pattern: patternFor(input.id, index, patterns), label: series.label }))
-      : [];
-  const legend = placeLegend(legendEntries, width, 0);
+  const style = (series: number) => ({ fill: colours[series]!, pattern: patternFor(input.id, series, patterns), repeat: repeatsColour(colours, series) || undefined });
+  const legendEntries = grid.series.length > 1 ? grid.series.map((series, index) => ({ ...style(index), label: series.label })) : [];
+  const legend = placeLegend(legendEntries, width, 0, legendTitle(grid));
 
   let vertical = spec.orientation === 'vertical' && width >= NARROW;
   const marks: Mark[] = [];
@@ -161,7 +161,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   const markLabel = (segment: Segment) => {
     const category = grid.categories[segment.category]!.label;
     const series = grid.series.length > 1 ? `, ${grid.series[segment.series]!.label}` : '';
-    return `${category}${series}: ${segment.label}${unit && !percent ? ` ${unit}` : ''}`;
+    return `${category}${series}: ${percent ? segment.label : withUnit(segment.label, unit)}`;
   };
 
   let height: number;
@@ -170,11 +170,12 @@ export function layoutBars(input: LayoutInput): LayoutResult {
     const tickProbe = valueTicks(scale.copy().range([0, 1]), 5, locale, percent ? '.0%' : spec.format);
     const axisWidth = widest(tickProbe.map((tick) => tick.label), SMALL) + 10;
     const band = scaleBand<number>().domain(grid.categories.map((_, index) => index)).range([axisWidth, width]).paddingInner(0.25).paddingOuter(0.1);
-    const longestWord = Math.max(...grid.categories.flatMap((category) => category.label.split(/\s+/).map((word) => measureText(word, SMALL))));
     // Vertical bars only when every word of every label fits under its bar.
-    if (band.step() < 48 || longestWord > band.step() - 4) vertical = false;
+    if (band.step() < 48 || roomFor(longestWord(grid.categories.map((category) => category.label), SMALL)) > band.step() - 4) vertical = false;
     else {
-      const top = legend.height + (grouped ? 20 : 4);
+      const titleLines = valueTitle ? wrap(valueTitle, width, SMALL) : [];
+      if (valueTitle) texts.push(text(0, legend.height + 13, titleLines, { size: SMALL, tone: 'muted' }));
+      const top = legend.height + (valueTitle ? titleLines.length * LINE + 8 : 0) + (grouped ? 20 : 4);
       const plotHeight = size.height ?? 280;
       scale.range([top + plotHeight, top]);
       const labelLines = grid.categories.map((category) => wrap(category.label, band.step() - 4, SMALL));
@@ -190,7 +191,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
         const y1 = scale(segment.to);
         marks.push({
           kind: 'rect', x, y: Math.min(y0, y1), width: slotWidth, height: Math.abs(y1 - y0), series: segment.series,
-          fill: colours[segment.series]!, pattern: patternFor(input.id, segment.series, patterns), label: markLabel(segment),
+          ...style(segment.series), separator: !grouped || undefined, label: markLabel(segment),
         });
         if (grouped && measureText(segment.label, SMALL) <= slotWidth + 8) {
           texts.push(text(x + slotWidth / 2, segment.value >= 0 ? y1 - 5 : y1 + 15, segment.label, { anchor: 'middle', size: SMALL }));
@@ -199,7 +200,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
       grid.categories.forEach((_, index) => {
         const missing = grid.values[index]!.every((value) => value === null);
         if (missing) texts.push(text(band(index)! + band.bandwidth() / 2, scale(0) - 6, t('chart.noData'), { anchor: 'middle', size: SMALL, tone: 'muted' }));
-        texts.push(text(band(index)! + band.bandwidth() / 2, top + plotHeight + 18, labelLines[index]!, { anchor: 'middle', size: SMALL }));
+        texts.push(text(band(index)! + band.bandwidth() / 2, top + plotHeight + 18, labelLines[index]!, { anchor: 'middle', size: SMALL, title: fullTitle(grid.categories[index]!.label, labelLines[index]!) }));
       });
       rules.push({ x1: axisWidth, y1: scale(0), x2: width, y2: scale(0), tone: 'zero' });
       height = top + plotHeight + labelHeight + 12;
@@ -207,7 +208,10 @@ export function layoutBars(input: LayoutInput): LayoutResult {
   }
   if (!vertical) {
     const labelsAbove = width < NARROW;
-    const labelWidth = labelsAbove ? width : Math.min(width * 0.38, Math.max(80, ...grid.categories.map((category) => measureText(category.label, FONT) + 4)));
+    // The label column fits the labels up to 38% of the chart and, up to half of it, their longest word.
+    const labels = grid.categories.map((category) => category.label);
+    const fitted = Math.min(width * 0.38, Math.max(80, ...labels.map((label) => measureText(label, FONT) + 4)));
+    const labelWidth = labelsAbove ? width : Math.min(width * 0.5, Math.max(fitted, roomFor(longestWord(labels))));
     // Room at both ends for the outer tick labels, which are centred on their ticks.
     const probe = valueTicks(scale.copy().range([0, 1]), 6, locale, percent ? '.0%' : spec.format, type === 'diverging' ? Math.abs : undefined);
     const tickHalf = widest(probe.map((tick) => tick.label), SMALL) / 2 + 2;
@@ -222,13 +226,13 @@ export function layoutBars(input: LayoutInput): LayoutResult {
       const barsHeight = thickness * slots;
       let barsTop: number;
       if (labelsAbove) {
-        texts.push(text(0, y + 14, lines, { weight: 'bold' }));
+        texts.push(text(0, y + 14, lines, { weight: 'bold', title: fullTitle(category.label, lines) }));
         barsTop = y + lines.length * LINE + 4;
         y = barsTop + barsHeight + 14;
       } else {
         const blockHeight = Math.max(lines.length * LINE, barsHeight);
         barsTop = y + (blockHeight - barsHeight) / 2;
-        texts.push(text(labelWidth, y + (blockHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end' }));
+        texts.push(text(labelWidth, y + (blockHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end', title: fullTitle(category.label, lines) }));
         y += blockHeight + 14;
       }
       const own = placed.filter((segment) => segment.category === index);
@@ -240,7 +244,7 @@ export function layoutBars(input: LayoutInput): LayoutResult {
         const barHeight = thickness - (slots > 1 ? 2 : 0);
         marks.push({
           kind: 'rect', x: Math.min(x0, x1), y: top, width: Math.abs(x1 - x0), height: barHeight, series: segment.series,
-          fill: colours[segment.series]!, pattern: patternFor(input.id, segment.series, patterns), label: markLabel(segment),
+          ...style(segment.series), separator: !grouped || undefined, label: markLabel(segment),
         });
         const labelWidthPx = measureText(segment.label, SMALL);
         if (grouped) {
@@ -258,12 +262,13 @@ export function layoutBars(input: LayoutInput): LayoutResult {
     texts.push(...axis.texts);
     rules.push({ x1: scale(0), y1: plotTop, x2: scale(0), y2: plotBottom, tone: 'zero' });
     height = plotBottom + 28;
-    if (unit && !percent) {
-      texts.push(text(right, height + 4, unit, { anchor: 'end', size: SMALL, tone: 'muted' }));
-      height += 18;
+    if (valueTitle) {
+      const lines = wrap(valueTitle, right - left, SMALL);
+      texts.push(text((left + right) / 2, height + 12, lines, { anchor: 'middle', size: SMALL, tone: 'muted' }));
+      height += lines.length * LINE + 8;
     }
   }
-  const summaryFormat = (value: number) => `${valueFormatter(locale, spec.format)(value)}${unit ? ` ${unit}` : ''}`;
+  const summaryFormat = (value: number) => withUnit(valueFormatter(locale, spec.format)(value), unit);
   let summary = gridSummary(grid, t, summaryFormat);
   if (type === 'diverging') {
     const share = shareFormatter(locale);

@@ -25,6 +25,8 @@ export interface Key {
 export interface Grid {
   categories: Key[];
   series: Key[];
+  /** The title of the field the series come from (`series`), or '' when they are value fields. */
+  seriesTitle: string;
   /** `values[category][series]`. */
   values: (number | null)[][];
   /** Cells that were absent or empty: counted in the summary, drawn as gaps. */
@@ -69,6 +71,16 @@ function ordered(keys: string[], order: readonly (string | number)[] | undefined
   if (!order) return keys;
   const wanted = order.map(String).filter((key) => keys.includes(key));
   return [...wanted, ...keys.filter((key) => !wanted.includes(key))];
+}
+
+/**
+ * The legend's title: the series field's title when a series is named only by a number or a yes/no
+ * value ("1", "2", "true"), which says nothing without the field it belongs to. A word such as a
+ * town's name names itself.
+ */
+export function legendTitle(grid: Grid): string | undefined {
+  const bare = (series: Key) => series.label === series.key && /^(-?\d+(\.\d+)?|true|false)$/.test(series.key);
+  return grid.seriesTitle && grid.series.some(bare) ? grid.seriesTitle : undefined;
 }
 
 /**
@@ -137,6 +149,7 @@ export function toGrid(rows: readonly ChartRow[], spec: ChartSpec, fields: reado
   return {
     categories: order.map((index) => ({ key: categoryKeys[index]!, label: categoryLabel(categoryKeys[index]!) })),
     series: seriesOrder.map((key) => ({ key, label: seriesLabel(key) })),
+    seriesTitle: spec.series ? fieldTitle(fields, spec.series, text) : '',
     values: grid,
     missing: grid.flat().filter((value) => value === null).length,
   };

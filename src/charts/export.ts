@@ -1,9 +1,7 @@
-import { translator } from '../i18n/catalogue';
 import { svgToPng } from '../site/image-cache';
 import type { Locale } from '../i18n/locales';
 import type { SiteLocales } from '../i18n/localized';
-import { chartText } from './data';
-import { chartSource } from './figure';
+import { sourceLine } from './figure';
 import { LINE, SMALL, text, wrap } from './kit';
 import { layoutChart, type LayoutOptions } from './layout';
 import type { TextItem } from './model';
@@ -15,12 +13,11 @@ export const EXPORT_WIDTH = 760;
 const PADDING = 24;
 
 /**
- * A chart as a stand-alone SVG file for journalists: title, takeaway, the chart, then source, licence
- * and the address of the data, all drawn as outlines of the shipped font, so the file looks the same
+ * A chart as a stand-alone SVG file for journalists: title, takeaway, the chart, then a line of
+ * source and licence and the address of the data, all drawn as outlines of the shipped font, so the file looks the same
  * everywhere and renders to identical PNG bytes on every machine.
  */
 export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocales, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
-  const t = translator(locale);
   const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit, site });
   const header: TextItem[] = [];
   let y = PADDING + 20;
@@ -35,12 +32,7 @@ export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocale
   const top = y + 14;
   const footer: TextItem[] = [];
   let line = 24;
-  const source = chartSource(chart, chartText(locale, site));
-  const notes = [
-    source && t('chart.source', { source }),
-    chart.dataset && t('chart.licence', { licence: chart.dataset.licence.title }),
-    options.address,
-  ].filter((item): item is string => Boolean(item));
+  const notes = [sourceLine(chart, locale, site), options.address].filter((item): item is string => Boolean(item));
   for (const note of notes) {
     const lines = wrap(note, model.width, SMALL);
     footer.push(text(PADDING, line, lines, { size: SMALL, tone: 'muted' }));

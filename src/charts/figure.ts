@@ -12,7 +12,7 @@ import { chartSvg, type SvgNode } from './svg';
 export const WIDE = 680;
 export const NARROW_WIDTH = 340;
 
-/** A link under a chart. */
+/** A link in a chart's "data and downloads" disclosure. */
 export interface FigureLink {
   label: string;
   href: string;
@@ -27,6 +27,7 @@ export interface Figure {
   takeaway?: string;
   summary: string;
   note?: string;
+  /** The source line's words: "Source: <dataset>"; the licence follows it on the same line. */
   source?: string;
   licence?: { title: string; url: string };
   wide: SvgNode;
@@ -42,10 +43,20 @@ export interface FigureSite extends SiteLocales {
   urls: Pick<Urls, 'dataset' | 'download' | 'publication' | 'chartFile'>;
 }
 
-/** The chart's source line: the spec's own, else the dataset's title and sources. */
+/**
+ * What the chart's source line names: the spec's own source, else the dataset's title. The dataset's
+ * page, one link away in the chart's disclosure, lists who collected the data; under every chart
+ * that list was two or three lines that pushed the next paragraph away.
+ */
 export function chartSource(chart: ResolvedChart, localize: ChartText): string | undefined {
-  const { dataset } = chart;
-  return localize(chart.spec.source) ?? (dataset ? [localize(dataset.title), ...dataset.sources.map((item) => localize(item))].filter(Boolean).join('; ') : undefined);
+  return localize(chart.spec.source) ?? (chart.dataset ? (localize(chart.dataset.title) ?? chart.dataset.id) : undefined);
+}
+
+/** The source line as plain text, "Source: <dataset> · CC BY 4.0", for exports that cannot link. */
+export function sourceLine(chart: ResolvedChart, locale: Locale, site: SiteLocales): string | undefined {
+  const source = chartSource(chart, chartText(locale, site));
+  const parts = [source && translator(locale)('chart.source', { source }), chart.dataset?.licence.title].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
 }
 
 /** Lays a resolved chart out at both widths and gathers its words and links. */
@@ -61,14 +72,13 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
   const ids = { figure: base, title: `${base}-title`, summary: `${base}-summary` };
   const links: FigureLink[] = [];
   const dataset = chart.dataset;
-  if (dataset) {
-    links.push({ label: t('chart.dataset', { title: localize(dataset.title) ?? dataset.id }), href: urls.dataset(locale, dataset.id) });
-    links.push({ label: t('chart.downloadCsv'), href: urls.download(dataset.id, `${dataset.resource}.csv`), download: true });
-  }
+  // Downloads first, then the pages that explain the data.
+  if (dataset) links.push({ label: t('chart.downloadCsv'), href: urls.download(dataset.id, `${dataset.resource}.csv`), download: true });
   if (chart.exportName) {
     links.push({ label: t('chart.downloadSvg'), href: urls.chartFile(`${chart.exportName}.${locale}.svg`), download: true });
     links.push({ label: t('chart.downloadPng'), href: urls.chartFile(`${chart.exportName}.${locale}.png`), download: true });
   }
+  if (dataset) links.push({ label: t('chart.datasetPage'), href: urls.dataset(locale, dataset.id) });
   if (dataset?.method) {
     // The method is a publication given as `<lang>/<slug>`.
     const [lang, slug] = dataset.method.split('/') as [Locale, string];
@@ -84,7 +94,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
     source,
     licence: dataset ? { title: dataset.licence.title, url: dataset.licence.url } : undefined,
     wide: chartSvg(wide, { labelledBy: ids.title, describedBy: ids.summary }),
-    narrow: chartSvg(narrow, { labelledBy: ids.title, describedBy: ids.summary }),
+    narrow: chartSvg(narrow, { labelledBy: ids.title, describedBy: ids.summary, naturalSize: narrow.width > NARROW_WIDTH }),
     scrolls: narrow.width > NARROW_WIDTH,
     table: { ...wide.table, caption: t('chart.tableCaption', { title: wide.title }) },
     links,

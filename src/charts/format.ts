@@ -52,6 +52,11 @@ export function tickFormatter(locale: Locale, step: number, specifier?: string):
   return d3Locale(locale).format(`,.${precisionFixed(Math.abs(step) || 1)}f`);
 }
 
+/** A formatted value and its unit, joined by a no-break space so that a line never ends between them. */
+export function withUnit(value: string, unit: string | undefined): string {
+  return unit ? `${value}\u00a0${unit}` : value;
+}
+
 /** A share 0–1 as a whole percentage in the locale. */
 export function shareFormatter(locale: Locale): (share: number) => string {
   return d3Locale(locale).format('.0%');

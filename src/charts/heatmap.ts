@@ -3,8 +3,8 @@ import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, toGrid } from './data';
-import { tableFormatter, valueFormatter } from './format';
-import { FONT, LINE, missingPattern, placeLegend, SMALL, text, wrap } from './kit';
+import { tableFormatter, valueFormatter, withUnit } from './format';
+import { axisTitle, FONT, fullTitle, LINE, longestWord, missingPattern, placeLegend, roomFor, SMALL, text, wrap } from './kit';
 import type { Mark, PatternDef, TextItem } from './model';
 import { SEQUENTIAL, textOn } from './palette';
 import { gridSummary } from './summary';
@@ -37,17 +37,20 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
   const entries: Parameters<typeof placeLegend>[0] = [...legendEntries];
   if (grid.missing) entries.push({ fill: 'none', pattern: missingId, missing: true, label: `— ${t('chart.noData')}` });
   const width = size.width;
-  const legend = placeLegend(entries, width, 0);
+  // The legend's ranges are values: its title names them and their unit ("Compliance, %: 0–20 …").
+  const legend = placeLegend(entries, width, 0, axisTitle(input));
 
   const columns = grid.series;
-  const labelWidth = Math.min(width * 0.35, Math.max(60, ...grid.categories.map((category) => measureText(category.label, FONT) + 4)));
+  // The row labels' column fits them up to 35% of the chart and, up to half of it, their longest word.
+  const rowLabels = grid.categories.map((category) => category.label);
+  const fitted = Math.min(width * 0.35, Math.max(60, ...rowLabels.map((label) => measureText(label, FONT) + 4)));
+  const labelWidth = Math.min(width * 0.5, Math.max(fitted, roomFor(longestWord(rowLabels))));
   const cellWidth = Math.max(MIN_CELL, (width - labelWidth - 8) / columns.length, ...grid.values.flat().map((value) => (value === null ? 0 : measureText(format(value), SMALL) + 10)));
   const left = labelWidth + 8;
   const drawnWidth = Math.max(width, left + cellWidth * columns.length);
   // Turned headers reach right of their column: the last one may need room beyond the grid.
   // Headers wrap at spaces under their column; when a word would have to be broken, they turn 45°.
-  const longestWord = Math.max(...columns.flatMap((column) => column.label.split(/\s+/).map((word) => measureText(word, SMALL, 'bold'))));
-  const rotated = longestWord > (cellWidth - 6) * 0.92;
+  const rotated = roomFor(longestWord(columns.map((column) => column.label), SMALL, 'bold')) > cellWidth - 6;
   const headers = columns.map((column) => (rotated ? [column.label] : wrap(column.label, cellWidth - 6, SMALL, 'bold')));
   const diagonal = Math.SQRT1_2 * Math.max(...columns.map((column) => measureText(column.label, SMALL, 'bold')));
   const headerHeight = rotated ? diagonal + 16 : Math.max(...headers.map((lines) => lines.length)) * LINE + 6;
@@ -63,7 +66,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
   grid.categories.forEach((category, row) => {
     const lines = wrap(category.label, labelWidth, FONT);
     const cellHeight = Math.max(34, lines.length * LINE + 10);
-    texts.push(text(labelWidth, y + (cellHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end' }));
+    texts.push(text(labelWidth, y + (cellHeight - lines.length * LINE) / 2 + 14, lines, { anchor: 'end', title: fullTitle(category.label, lines) }));
     columns.forEach((column, index) => {
       const value = grid.values[row]![index] ?? null;
       const x = left + cellWidth * index;
@@ -74,16 +77,12 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
         return;
       }
       const fill = colour(value);
-      marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${format(value)}${unit ? ` ${unit}` : ''}` });
+      marks.push({ kind: 'rect', x, y, width: cellWidth, height: cellHeight, fill, cell: true, series: 0, label: `${where}: ${withUnit(format(value), unit)}` });
       texts.push(text(x + cellWidth / 2, y + cellHeight / 2 + 5, format(value), { anchor: 'middle', size: SMALL, tone: textOn(fill), onCell: true }));
     });
     y += cellHeight;
   });
-  let height = y + 8;
-  if (unit) {
-    texts.push(text(left, height + 12, unit, { size: SMALL, tone: 'muted' }));
-    height += 20;
-  }
+  const height = y + 8;
   const exact = tableFormatter(locale, spec.aggregate);
   return {
     height: Math.ceil(height),
@@ -94,7 +93,7 @@ export function layoutHeatmap(input: LayoutInput): LayoutResult {
     legend: legend.items,
     patterns,
     ticks: [],
-    summary: gridSummary(grid, t, (value) => `${format(value)}${unit ? ` ${unit}` : ''}`),
+    summary: gridSummary(grid, t, (value) => withUnit(format(value), unit)),
     table: {
       columns: [
         { label: fieldTitle(input.fields, spec.y, localize) || t('chart.category'), numeric: false },

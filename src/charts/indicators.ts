@@ -19,6 +19,11 @@ function chartTitle(project: Localized | undefined, site: SiteLocales): Localize
   );
 }
 
+/** The file name stem of the exports of a project's indicators (`urls.chartFile`). */
+export function indicatorExportName(projectId: string): string {
+  return `project-${projectId}--indicators`;
+}
+
 /**
  * The indicators of a project as a progress chart: one row per indicator with baseline, target and
  * the latest achieved value (a gap when not measured yet). `rowUnit` gives each row its own unit.
@@ -44,7 +49,7 @@ export function indicatorChart(
   });
   const spec = chartSpecSchema.parse({ type: 'progress', title: chartTitle(projectTitle, site), x: 'indicator', value: 'achieved', target: 'target', baseline: 'baseline' });
   return {
-    chart: { spec, rows, fields: [], identity: `project/${projectId}/indicators`, exportName: `project-${projectId}--indicators` },
+    chart: { spec, rows, fields: [], identity: `project/${projectId}/indicators`, exportName: indicatorExportName(projectId) },
     rowUnit: (row) => units.get(String(row.id)),
   };
 }

@@ -1,7 +1,8 @@
 import type { ScaleLinear } from 'd3-scale';
-import { measureText, wrapText } from '../text/font';
+import { measureText, type FontWeight } from '../text/font';
 import type { Locale } from '../i18n/locales';
 import { tickFormatter } from './format';
+import type { LayoutInput } from './layout-input';
 import type { LegendItem, PatternDef, Rule, TextItem, Tick } from './model';
 import { PATTERN_KINDS } from './palette';
 
@@ -17,11 +18,67 @@ export function widest(lines: readonly string[], size = FONT): number {
   return Math.max(0, ...lines.map((line) => measureText(line, size)));
 }
 
-/** Wraps a label to `width`; an empty label becomes one empty line so rows keep their height. */
-export function wrap(label: string, width: number, size = FONT, weight: 'regular' | 'bold' = 'regular'): string[] {
-  // 8% slack: in a page the reader's own sans-serif may be a little wider than the Noto Sans measured here.
-  const lines = wrapText(label, Math.max(width * 0.92, 24), size, weight);
+// 8% slack: in a page the reader's own sans-serif may be a little wider than the Noto Sans measured here.
+const SLACK = 0.92;
+
+/** The room a text `textWidth` px wide needs for `wrap` to keep it on one line. */
+export function roomFor(textWidth: number): number {
+  return textWidth / SLACK + 1;
+}
+
+/** Width of the widest word of any of `labels` (words end at spaces). */
+export function longestWord(labels: readonly string[], size = FONT, weight: FontWeight = 'regular'): number {
+  return Math.max(0, ...labels.flatMap((label) => label.split(/\s+/).map((word) => measureText(word, size, weight))));
+}
+
+/** `word` cut short with an ellipsis to fit `width`. */
+function shorten(word: string, width: number, size: number, weight: FontWeight): string {
+  let cut = word.length - 1;
+  while (cut > 1 && measureText(`${word.slice(0, cut)}…`, size, weight) > width) cut--;
+  return `${word.slice(0, cut)}…`;
+}
+
+/**
+ * Wraps a label to `width` between words, never inside one: a word broken by the layout
+ * ("Стамболийск-и") reads as another word. A word wider than a line of its own breaks after a
+ * hyphen it already has ("Медико-/социална"), as a browser would; a piece still too wide is cut
+ * short with an ellipsis, and `fullTitle` then gives the whole label for the text's <title> (the
+ * data table has it too). Layouts first widen their label column to the longest word (`roomFor`,
+ * `longestWord`), up to half the chart, so the ellipsis is a last resort. An empty label becomes one
+ * empty line so rows keep their height.
+ */
+export function wrap(label: string, width: number, size = FONT, weight: FontWeight = 'regular'): string[] {
+  const room = Math.max(width * SLACK, 24);
+  const fits = (text: string) => measureText(text, size, weight) <= room;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (fits(line ? `${line} ${word}` : word)) {
+      line = line ? `${line} ${word}` : word;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    if (fits(word)) {
+      line = word;
+      continue;
+    }
+    for (const piece of word.split(/(?<=-)(?=.)/)) {
+      if (line && fits(`${line}${piece}`)) line = `${line}${piece}`;
+      else {
+        if (line) lines.push(line);
+        line = fits(piece) ? piece : shorten(piece, room, size, weight);
+      }
+    }
+  }
+  if (line) lines.push(line);
   return lines.length ? lines : [''];
+}
+
+/** The whole label, when `wrap` had to cut a word of it short; otherwise undefined. */
+export function fullTitle(label: string, lines: readonly string[]): string | undefined {
+  const letters = (text: string) => text.replace(/\s+/g, '');
+  return letters(lines.join('')) === letters(label) ? undefined : label;
 }
 
 /** A text item with the usual defaults. */
@@ -56,13 +113,15 @@ export function missingPattern(chartId: string, patterns: PatternDef[]): string 
 }
 
 /**
- * Places legend entries left to right, wrapping to new lines within `width`. Returns the entries and
- * the height they take. Labels longer than the width wrap within it.
+ * Places legend entries left to right, wrapping to new lines within `width`, after a bold `title`
+ * when there is one ("Round:", "Compliance, %:"). Returns the entries and the height they take.
+ * Labels longer than the width wrap within it.
  */
 export function placeLegend(
   entries: Omit<LegendItem, 'x' | 'y' | 'size'>[],
   width: number,
   top: number,
+  title?: string,
 ): { items: LegendItem[]; texts: TextItem[]; height: number } {
   const size = 14;
   const gap = 18;
@@ -71,6 +130,13 @@ export function placeLegend(
   let x = 0;
   let y = top;
   let rowHeight = LINE;
+  if (title && entries.length) {
+    const lines = wrap(`${title}:`, width, FONT, 'bold');
+    texts.push(text(0, y + 14, lines, { weight: 'bold' }));
+    // A title of more than one line stands above the entries; a short one starts their row.
+    if (lines.length > 1) y += lines.length * LINE + 4;
+    else x = roomFor(measureText(lines[0]!, FONT, 'bold')) + 8;
+  }
   for (const entry of entries) {
     const swatch = entry.dash !== undefined || entry.symbol ? 28 : size;
     const lines = wrap(entry.label, width - swatch - 6, FONT);
@@ -86,6 +152,20 @@ export function placeLegend(
     x += entryWidth + gap;
   }
   return { items, texts, height: entries.length ? y - top + rowHeight + 12 : 0 };
+}
+
+/**
+ * The title of the value axis, what the values are and their unit ("Compliance, %"), so a unit never
+ * stands alone by the last tick. The value field's title when the data gives one ("Count" for
+ * counted rows), else the unit alone; nothing when the chart has no unit.
+ */
+export function axisTitle(input: LayoutInput): string | undefined {
+  const { spec, localize, t } = input;
+  const unit = localize(spec.unit);
+  if (!unit) return undefined;
+  const field = typeof spec.value === 'string' ? input.fields.find((candidate) => candidate.name === spec.value) : undefined;
+  const what = spec.aggregate === 'count' ? t('chart.count') : localize(field?.title);
+  return what ? t('chart.axisTitle', { title: what, unit }) : unit;
 }
 
 /** Ticks of a linear value scale with labels formatted for the locale. */

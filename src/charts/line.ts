@@ -2,9 +2,9 @@ import { scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
 import { line as d3line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolWye } from 'd3-shape';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
-import { fieldTitle, toGrid } from './data';
-import { d3Locale, tableFormatter, valueFormatter } from './format';
-import { drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest } from './kit';
+import { fieldTitle, legendTitle, toGrid } from './data';
+import { d3Locale, tableFormatter, valueFormatter, withUnit } from './format';
+import { axisTitle, drawValueAxis, LINE, NARROW, placeLegend, SMALL, text, valueTicks, widest, wrap } from './kit';
 import type { Mark, Rule, TextItem, Tick } from './model';
 import { seriesColour } from './palette';
 import { r } from './svg';
@@ -55,7 +55,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
         label: series.label,
       }))
     : [];
-  const legend = placeLegend(legendEntries, width, 0);
+  const legend = placeLegend(legendEntries, width, 0, legendTitle(grid));
 
   const all = values.flat().filter((value): value is number => value !== null);
   let domain: [number, number] = spec.domain ?? [Math.min(...all, all.length ? Infinity : 0), Math.max(...all, all.length ? -Infinity : 1)];
@@ -63,8 +63,10 @@ export function layoutLine(input: LayoutInput): LayoutResult {
   if (domain[0] === domain[1]) domain = [Math.min(0, domain[0]), Math.max(0, domain[0]) || 1];
   const y = scaleLinear().domain(domain);
   if (!spec.domain) y.nice(5);
-  const unitLabel = localize(spec.unit);
-  const top = legend.height + 10 + (unitLabel ? 18 : 0);
+  // The value axis' title and unit stand above it, where the eye starts reading the values.
+  const valueTitle = axisTitle(input);
+  const titleLines = valueTitle ? wrap(valueTitle, width, SMALL) : [];
+  const top = legend.height + 10 + titleLines.length * LINE;
   const plotHeight = size.height ?? (narrow ? 220 : 280);
   y.range([top + plotHeight, top]);
   const yTicks = valueTicks(y, narrow ? 4 : 6, locale, spec.format);
@@ -128,7 +130,7 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     for (const point of points) {
       if (point.value === null) continue;
       const name = grid.series.length > 1 ? `${series.label}, ${xLabel(point.key)}` : xLabel(point.key);
-      marks.push({ kind: 'symbol', d: shape, x: x(point.key), y: y(point.value), fill: colour, series: index, label: `${name}: ${format(point.value)}${unit ? ` ${unit}` : ''}` });
+      marks.push({ kind: 'symbol', d: shape, x: x(point.key), y: y(point.value), fill: colour, series: index, label: `${name}: ${withUnit(format(point.value), unit)}` });
     }
     const last = [...points].reverse().find((point) => point.value !== null);
     if (last && endLabels) lastPoints.push({ series: index, y: y(last.value!) });
@@ -141,10 +143,8 @@ export function layoutLine(input: LayoutInput): LayoutResult {
     floor = at;
     texts.push(text(right + 6, at, grid.series[point.series]!.label, { size: SMALL }));
   }
-  let height = top + plotHeight + 30;
-  if (unit) {
-    texts.push(text(0, top - 12, unit, { size: SMALL, tone: 'muted' }));
-  }
+  const height = top + plotHeight + 30;
+  if (valueTitle) texts.push(text(0, top - 12 - (titleLines.length - 1) * LINE, titleLines, { size: SMALL, tone: 'muted' }));
 
   // Summary: each series from its first to its last value, then the extremes and the gaps.
   const t2 = t;

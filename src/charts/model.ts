@@ -21,7 +21,7 @@ export interface ChartModel {
   texts: TextItem[];
   /** Legend entries already placed (swatch position and text). */
   legend: LegendItem[];
-  /** Fill patterns used by marks, so that colour is never the only cue. */
+  /** Fill patterns of the series, for print, forced colours and series beyond the palette. */
   patterns: PatternDef[];
   /** Value axis ticks (for tests and for readers of the model). */
   ticks: Tick[];
@@ -54,8 +54,12 @@ export interface RectMark extends MarkBase {
   width: number;
   height: number;
   fill: string;
-  /** Id of a pattern drawn over the fill. */
+  /** Id of the series' pattern, drawn over the fill in print and forced-colours mode, where colour fails. */
   pattern?: string;
+  /** The series repeats an earlier series' colour (more series than colours): its pattern shows everywhere. */
+  repeat?: boolean;
+  /** Touches other marks (a stack): a thin background-coloured outline parts them (WCAG 1.4.11). */
+  separator?: boolean;
   /** A rect drawn only to mark a missing value (hatched outline, no fill colour). */
   missing?: boolean;
   /** A heat-map cell: drawn with a dark border. */
@@ -109,6 +113,8 @@ export interface TextItem {
   rotate?: number;
   /** Printed inside a heat-map cell (forced-colours mode draws cells as plain boxes). */
   onCell?: boolean;
+  /** The whole text, when a word of it had to be cut short to fit (shown as its <title>). */
+  title?: string;
 }
 
 export interface LegendItem {
@@ -117,7 +123,9 @@ export interface LegendItem {
   /** Swatch size in px. */
   size: number;
   fill: string;
+  /** As for marks: the pattern shows in print and forced colours, or everywhere when `repeat`. */
   pattern?: string;
+  repeat?: boolean;
   /** For line series: the dash drawn in the swatch instead of a filled square. */
   dash?: string;
   symbol?: string;

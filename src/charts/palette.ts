@@ -1,8 +1,18 @@
 /**
- * Colours of every chart. Derived from the Okabe–Ito colour-blind-safe set, darkened so that every
- * mark colour has at least 4.5:1 against the white chart background (so white labels inside a bar
- * read too, and marks pass the 3:1 non-text minimum with room). Patterns and direct labels carry the
- * meaning as well, so colour is never the only cue. `palette.test.ts` checks the ratios.
+ * Colours of every chart. Every mark colour has at least 4.5:1 against the white chart background, so
+ * white labels inside a bar read, and marks pass the 3:1 non-text minimum (WCAG 1.4.11) with room.
+ * Marks are flat fills: touching marks are parted by a thin white line (svg.ts), and the patterns
+ * below show only in print and in forced-colours mode (chart.css), or where a chart has more series
+ * than there are colours.
+ *
+ * Neighbouring series colours, and neighbouring steps of the diverging scale, stay at least 10 apart
+ * in CIEDE2000 for normal vision and for full protanopia, deuteranopia and tritanopia (Machado et al.
+ * 2009), and any two series colours at least 7. Why 10: a difference of about 1 is just noticeable
+ * between large patches side by side; thin bars and 14 px legend swatches need several times that
+ * (Szafir 2018, "Modeling Color Difference for Visualization Design"), and screens, print and room
+ * light take more, so 10 is a margin a reader sees at a glance. All pairs cannot reach 10 with six
+ * colours this dark, so pairs that never touch may be closer, never below 7. `palette.test.ts` checks
+ * the contrasts and the differences.
  */
 export const BACKGROUND = '#ffffff';
 export const TEXT = '#1a1a1a';
@@ -12,13 +22,20 @@ export const GRID = '#d9d9d9';
 export const INVERSE_TEXT = '#ffffff';
 export const MISSING = '#6b6b6b';
 
-/** Categorical series colours, in order: blue, vermillion, green, reddish purple, ochre, grey. */
-export const SERIES_COLOURS = ['#0072b2', '#bb5300', '#008460', '#bb4d8a', '#996a00', '#5e5e5e'] as const;
+/**
+ * Categorical series colours, in order: blue, vermillion, bluish green, reddish purple, indigo, grey
+ * (the Okabe–Ito set, darkened; indigo in place of their ochre, which deuteranopes cannot tell from
+ * the vermillion).
+ */
+export const SERIES_COLOURS = ['#0072b2', '#bb5300', '#008460', '#bb4d8a', '#332288', '#5e5e5e'] as const;
 
-/** Diverging (Likert) colours from the most negative to the most positive answer, neutral in the middle. */
-export const DIVERGING_NEGATIVE = ['#7a3600', '#bb5300'] as const;
+/**
+ * Diverging (Likert) colours: three steps a side, darker towards the ends; the negative side from
+ * its end to the middle, the positive side from the middle to its end, a grey in the middle.
+ */
+export const DIVERGING_NEGATIVE = ['#5a1800', '#8c3600', '#bb5300'] as const;
 export const DIVERGING_NEUTRAL = '#6b6b6b';
-export const DIVERGING_POSITIVE = ['#0072b2', '#004a75'] as const;
+export const DIVERGING_POSITIVE = ['#0072b2', '#1b4a93', '#1a2456'] as const;
 
 /**
  * Heat-map steps from low to high. Light steps are below 3:1 against white by nature, so every cell
@@ -30,12 +47,16 @@ export const CELL_BORDER = '#5c5c5c';
 /** Fill patterns in the order series receive them; the first series is plain. */
 export const PATTERN_KINDS = ['diagonal', 'dots', 'horizontal', 'cross', 'vertical', 'backward'] as const;
 
-/** The colour of series `index` (cycling when there are more series than colours). */
+/** The colour of series `index`; colours repeat only once all of them are taken. */
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
 }
 
-/** Colours for `count` ordered Likert answers, `neutral` the index of the middle answer or -1. */
+/**
+ * Colours for `count` ordered Likert answers, `neutral` the index of the middle answer or -1. Up to
+ * three answers a side each take their own colour (two take both ends of the ramp, for the larger
+ * difference); more than three share steps, and `repeatsColour` then asks for their pattern.
+ */
 export function divergingColours(count: number, neutral: number): string[] {
   const colours: string[] = [];
   const negatives = neutral >= 0 ? neutral : Math.floor(count / 2);
@@ -47,6 +68,14 @@ export function divergingColours(count: number, neutral: number): string[] {
   if (neutral >= 0) colours.push(DIVERGING_NEUTRAL);
   for (let index = 0; index < positives; index++) colours.push(pick(DIVERGING_POSITIVE, index, positives, 0));
   return colours;
+}
+
+/**
+ * Whether series `index` has the colour of an earlier series (a chart with more series than
+ * colours): its pattern must then show everywhere, not only in print and forced colours.
+ */
+export function repeatsColour(colours: readonly string[], index: number): boolean {
+  return colours.indexOf(colours[index]!) < index;
 }
 
 function channel(value: number): number {

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
 import { fieldTitle, labeller, toNumber } from './data';
-import { exactFormatter, shareFormatter, valueFormatter } from './format';
+import { exactFormatter, shareFormatter, valueFormatter, withUnit } from './format';
 import { FONT, LINE, SMALL, text, wrap } from './kit';
 import type { Mark, Rule, TextItem } from './model';
 import { seriesColour } from './palette';
@@ -11,10 +11,6 @@ import { seriesColour } from './palette';
 export function progressShare(baseline: number, target: number, achieved: number): number {
   if (target === baseline) return achieved >= target ? 1 : 0;
   return (achieved - baseline) / (target - baseline);
-}
-
-function withUnit(value: string, unit: string): string {
-  return unit ? `${value} ${unit}` : value;
 }
 
 /**
@@ -55,14 +51,14 @@ export function layoutProgress(input: LayoutInput): LayoutResult {
     if (achieved !== null) {
       const from = scale(Math.min(0, achieved));
       const to = scale(Math.max(0, achieved));
-      marks.push({ kind: 'rect', x: from, y: barTop, width: Math.max(to - from, 0), height: 22, fill: seriesColour(0), series: 0, label: `${name}: ${format(achieved)} ${unit}`.trim() });
+      marks.push({ kind: 'rect', x: from, y: barTop, width: Math.max(to - from, 0), height: 22, fill: seriesColour(0), series: 0, label: `${name}: ${withUnit(format(achieved), unit)}` });
     }
     if (target !== null) rules.push({ x1: scale(target), y1: barTop - 5, x2: scale(target), y2: barTop + 27, tone: 'target' });
     if (baseline !== 0) rules.push({ x1: scale(baseline), y1: barTop - 3, x2: scale(baseline), y2: barTop + 25, tone: 'baseline' });
     y = barTop + 22 + 18;
     let words: string;
     if (target === null) {
-      words = achieved === null ? t('chart.noData') : `${format(achieved)} ${unit}`.trim();
+      words = achieved === null ? t('chart.noData') : withUnit(format(achieved), unit);
     } else if (achieved === null) {
       words = `${t('chart.target')}: ${format(target)} ${unit} · ${t('chart.notMeasured')}`;
       sentences.push(t('chart.summary.progressMissing', { indicator: name, target: format(target), unit }));

@@ -18,6 +18,11 @@ export interface SvgOptions {
   /** Accessible name and description ids (inline SVG in a page). */
   labelledBy?: string;
   describedBy?: string;
+  /**
+   * Give the drawing its own size in px: a narrow drawing wider than its column (a wide heat map)
+   * scrolls at that size instead of shrinking its text below legibility.
+   */
+  naturalSize?: boolean;
   /** Extra height added above and below for the export header and footer. */
   frame?: { header: TextItem[]; footer: TextItem[]; top: number; bottom: number; padding: number };
 }
@@ -54,6 +59,15 @@ function patternNode(pattern: PatternDef): SvgNode {
   };
 }
 
+/**
+ * The pattern over a fill, a layer of its own so that in forced-colours mode the fill can follow the
+ * system colour. Hidden (flat fills read best on screen) unless the series repeats a colour; the page's
+ * chart.css shows it in print and forced colours. Exports have no such CSS and stay flat.
+ */
+function texture(box: Record<string, number>, item: { pattern?: string; repeat?: boolean }): SvgNode {
+  return { tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, display: item.repeat ? undefined : 'none', class: 'chart-texture', 'aria-hidden': 'true' } };
+}
+
 function markNodes(mark: Mark, index: number): SvgNode[] {
   const common = { class: `chart-mark chart-series-${mark.series % 6}`, 'data-label': mark.label, 'data-index': index };
   if (mark.kind === 'rect') {
@@ -62,10 +76,10 @@ function markNodes(mark: Mark, index: number): SvgNode[] {
     if (mark.missing) {
       return [{ tag: 'rect', attrs: { ...common, ...box, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
     }
-    const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : {};
-    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border, class: mark.cell ? `${common.class} chart-cell` : common.class } }];
-    // The pattern is a separate layer so that in forced-colours mode the fill can follow the system colour.
-    if (mark.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${mark.pattern})`, class: 'chart-texture', 'aria-hidden': 'true' } });
+    const border = mark.cell ? { stroke: CELL_BORDER, 'stroke-width': 1 } : mark.separator ? { stroke: BACKGROUND, 'stroke-width': 1 } : {};
+    const kind = mark.cell ? ' chart-cell' : mark.separator ? ' chart-bar' : '';
+    const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...common, ...box, fill: mark.fill, ...border, class: `${common.class}${kind}` } }];
+    if (mark.pattern) nodes.push(texture(box, mark));
     return nodes;
   }
   if (mark.kind === 'path') {
@@ -110,11 +124,12 @@ function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
     'paint-order': item.halo ? 'stroke' : undefined,
     class: `chart-text chart-text-${item.tone}${item.onCell ? ' chart-text-cell' : ''}`,
   };
-  if (item.lines.length === 1) return { tag: 'text', attrs, text: item.lines[0] };
+  const title: SvgNode[] = item.title ? [{ tag: 'title', attrs: {}, text: item.title }] : [];
+  if (item.lines.length === 1 && !title.length) return { tag: 'text', attrs, text: item.lines[0] };
   return {
     tag: 'text',
     attrs,
-    children: item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line })),
+    children: [...title, ...item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line }))],
   };
 }
 
@@ -136,7 +151,7 @@ function legendNodes(item: LegendItem): SvgNode[] {
   if (item.missing) return [{ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, stroke: MISSING, class: 'chart-legend-swatch chart-missing' } }];
   // A thin border keeps light swatches (heat-map steps) visible against the background.
   const nodes: SvgNode[] = [{ tag: 'rect', attrs: { ...box, fill: item.fill, stroke: AXIS, 'stroke-width': 1, class: 'chart-legend-swatch' } }];
-  if (item.pattern) nodes.push({ tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, class: 'chart-texture' } });
+  if (item.pattern) nodes.push(texture(box, item));
   return nodes;
 }
 
@@ -181,8 +196,8 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
     attrs: {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${r(width)} ${r(height)}`,
-      width: frame ? r(width) : undefined,
-      height: frame ? r(height) : undefined,
+      width: frame || options.naturalSize ? r(width) : undefined,
+      height: frame || options.naturalSize ? r(height) : undefined,
       role: options.labelledBy ? 'img' : undefined,
       'aria-labelledby': options.labelledBy,
       'aria-describedby': options.describedBy,

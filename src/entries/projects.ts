@@ -1,3 +1,5 @@
+import { progressShare } from '../charts/progress';
+
 /** Where a project stands, derived from its dates and today's date (never written by hand). */
 export type ProjectStatus = 'planned' | 'running' | 'completed';
 
@@ -7,10 +9,10 @@ export function projectStatus(period: { start: string; end?: string | undefined 
   return 'running';
 }
 
-/** Share of the way from baseline to target, clamped to 0…1; undefined when nothing is measured. */
+/**
+ * Share of the way from baseline to target (1 = reached, above 1 = exceeded, as the chart of the
+ * indicators says it); undefined when nothing is measured. Bars clamp it to 0…1 themselves.
+ */
 export function indicatorProgress(indicator: { baseline: number; target: number; achieved?: { value: number } | undefined }): number | undefined {
-  if (!indicator.achieved) return undefined;
-  const span = indicator.target - indicator.baseline;
-  if (span === 0) return indicator.achieved.value >= indicator.target ? 1 : 0;
-  return Math.min(1, Math.max(0, (indicator.achieved.value - indicator.baseline) / span));
+  return indicator.achieved ? progressShare(indicator.baseline, indicator.target, indicator.achieved.value) : undefined;
 }

@@ -27,13 +27,31 @@ describe('charts in an MDX document', () => {
     const titleId = /class="chart-title" id="([^"]+)"/.exec(figure)![1];
     expect(figure).toMatch(new RegExp(`<svg [^>]*role="img" aria-labelledby="${titleId}" aria-describedby="[^"]+-summary"`));
     expect(figure).toContain('Услугите са бързи: 50% положителни и 20% отрицателни отговори.');
-    expect(figure).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>Данните в таблица<\/summary>/);
+    expect(figure).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>Данни и изтегляне<\/summary>/);
     expect(figure).toMatch(/<th scope="row"[^>]*>Служителите са любезни<\/th>\s*<td class="num"[^>]*>1 \(10%\)<\/td>/);
   });
 
-  it('links the chart to its dataset page, its CSV and its SVG and PNG exports, which exist', () => {
+  it('gives each chart one line of source and licence and one disclosure with its files, its dataset page and its table', () => {
     const html = read('publications/diagrami/index.html');
-    expect(html).toContain('href="/data/answers/"');
+    const figure = /<figure class="chart"[^>]*>[\s\S]*?<\/figure>/.exec(html)![0];
+    const sources = [...figure.matchAll(/<p class="chart-source"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim());
+    expect(sources).toEqual(['Източник: Отговори на анкетата · CC BY 4.0']);
+    expect(figure).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/" rel="license"[^>]*>CC BY 4.0<\/a>/);
+    expect(figure.match(/<details/g)).toHaveLength(1);
+    const details = /<details[\s\S]*<\/details>/.exec(figure)![0];
+    const links = (part: string) => [...part.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    expect(links(details)).toEqual(['/data/answers/answers.csv', '/charts/answers--trust.bg.svg', '/charts/answers--trust.bg.png', '/data/answers/']);
+    expect(details).toContain('<table');
+    // Outside the disclosure only the licence links.
+    expect(links(figure.replace(details, ''))).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
+    // On its dataset's own page a chart does not link to that page.
+    const own = read('data/answers/index.html');
+    const ownDetails = /<figure class="chart"[^>]*>[\s\S]*?(<details[\s\S]*?<\/details>)/.exec(own)![1]!;
+    expect(links(ownDetails)).not.toContain('/data/answers/');
+  });
+
+  it('links the chart to its CSV and its SVG and PNG exports, which exist', () => {
+    const html = read('publications/diagrami/index.html');
     expect(html).toContain('href="/data/answers/answers.csv"');
     expect(html).toContain('href="/charts/answers--trust.bg.svg"');
     const svg = read('charts/answers--trust.bg.svg');
@@ -49,6 +67,22 @@ describe('charts in an MDX document', () => {
     expect(html).toContain('Посещения по месеци');
     expect(html).toMatch(/<th scope="row"[^>]*>Февруари<\/th>\s*<td class="num"[^>]*>няма данни<\/td>/);
     expect(html).toContain('За 1 стойност няма данни.');
+  });
+
+  it('shows a project\'s indicators once: words and a bar against the target, the table and the exports in one disclosure', () => {
+    const html = read('projects/test-project/index.html').replace(/[\u00a0\u202f]/g, ' ');
+    const section = /<section aria-labelledby="indicators"[^>]*>[\s\S]*?<\/details>/.exec(html)![0];
+    expect(section).not.toContain('<figure');
+    const items = [...section.matchAll(/<li class="indicator"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1]!);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('Анкетирани лица 176 от 150 души · 117%');
+    expect(items[0]).toMatch(/<svg class="indicator-bar"[^>]*aria-hidden="true"[^>]*><rect class="indicator-done"[^>]* width="100"/);
+    const details = /<details[\s\S]*<\/details>/.exec(section)![0];
+    expect(section.replace(details, '')).not.toContain('<table');
+    expect(details).toMatch(/<summary[^>]*>Данни и изтегляне<\/summary>/);
+    expect(details).toContain('<table');
+    expect(details).toContain('href="/charts/project-test-project--indicators.bg.svg"');
+    expect(fs.existsSync(path.join(build.outDir, 'charts/project-test-project--indicators.bg.png'))).toBe(true);
   });
 
   it('adds only the small keyboard script, allowed by the page’s CSP, to pages with charts, and nothing to pages without', () => {

@@ -31,6 +31,24 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${path.replace(/\W+/g, '_')}320.png`, fullPage: true });
   });
 
+  it('shows a project\'s indicators once, with no axe violations, and their table behind a focusable disclosure', async () => {
+    const context = await browser.context({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}projects/perushtitsa-participation/`);
+    const section = page.locator('section[aria-labelledby="indicators"]');
+    expect(await section.locator('figure.chart').count()).toBe(0);
+    expect(await section.locator('li.indicator').count()).toBeGreaterThan(0);
+    expect(await section.locator('table').isVisible()).toBe(false);
+    const results = await axe(page);
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    const summary = section.locator('details > summary');
+    await summary.focus();
+    expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await section.locator('table').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('opens the data table without JavaScript', async () => {
     const context = await browser.context({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -61,13 +79,28 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     expect(await page.locator('figure.chart').first().locator('table').textContent()).toContain(first!.replace(/^.*: /, ''));
   });
 
-  it('draws marks in the system colours in forced-colours mode', async () => {
+  it('fills marks flat on screen, and shows the series\' patterns in print', async () => {
+    const context = await browser.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[0]);
+    const textures = page.locator('.chart-wide .chart-texture');
+    expect(await textures.count()).toBeGreaterThan(0);
+    const shown = () => textures.evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).display !== 'none').length);
+    expect(await shown()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toBe(await textures.count());
+  });
+
+  it('draws marks in the system colours in forced-colours mode, with their patterns', async () => {
     const context = await browser.context({ forcedColors: 'active', colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(siteUrl + PAGES[1]);
     const mark = page.locator('.chart-wide .chart-mark').first();
     const [fill, text] = await mark.evaluate((element) => [getComputedStyle(element).fill, getComputedStyle(document.body).color]);
     expect(fill).toBe(text);
+    const textures = page.locator('.chart-wide .chart-texture');
+    expect(await textures.count()).toBeGreaterThan(0);
+    expect(await textures.evaluateAll((elements) => elements.every((element) => getComputedStyle(element).display !== 'none'))).toBe(true);
     if (SHOTS) {
       fs.mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/forced.png`, fullPage: true });

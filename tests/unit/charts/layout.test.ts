@@ -4,8 +4,11 @@ import type { ChartModel, RectMark, TextItem } from '../../../src/charts/model';
 import { measureText } from '../../../src/text/font';
 import { d3Locale } from '../../../src/charts/format';
 import { progressShare } from '../../../src/charts/progress';
+import { fullTitle, longestWord, roomFor, wrap } from '../../../src/charts/kit';
 import { barRows, heatRows, LONG_LABEL, likertFields, likertRows, lineRows, progressRows, spec } from './fixtures';
 
+const FONT_SIZE = 14;
+const LINE_HEIGHT = 18;
 const rects = (model: ChartModel) => model.marks.filter((mark): mark is RectMark => mark.kind === 'rect' && !mark.track);
 const allText = (model: ChartModel) => model.texts.flatMap((item) => item.lines).join(' | ');
 const zeroX = (model: ChartModel) => model.ticks.find((tick) => tick.value === 0)!.position;
@@ -97,6 +100,75 @@ describe('bar', () => {
   });
 });
 
+describe('labels', () => {
+  it('wrap between words and never break a word, at any width its longest word fits', () => {
+    const label = 'Община Стамболийски, Пловдивска област';
+    const words = label.split(' ');
+    for (let width = Math.ceil(roomFor(longestWord([label]))); width <= 400; width += 7) {
+      const lines = wrap(label, width);
+      expect(lines.join(' '), `${width} px`).toBe(label);
+      for (const line of lines) for (const word of line.split(' ')) expect(words, `${width} px: ${lines.join(' / ')}`).toContain(word);
+    }
+    expect(wrap(label, 120)).toEqual(['Община', 'Стамболийски,', 'Пловдивска', 'област']);
+    // Narrower than a word: the word is cut short, never split into two lines.
+    const narrow = wrap(label, 80);
+    expect(narrow).toHaveLength(4);
+    for (const line of narrow) expect(words.includes(line) || line.endsWith('…'), line).toBe(true);
+  });
+
+  it('break a word too wide for a line only after a hyphen it has, then cut it short with its full text in the title', () => {
+    expect(wrap('Медико-социална експертиза', 90)).toEqual(['Медико-', 'социална', 'експертиза']);
+    const lines = wrap('Административнообслужване', 90);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Админ[а-я]+…$/);
+    expect(fullTitle('Административнообслужване', lines)).toBe('Административнообслужване');
+    expect(fullTitle('Медико-социална експертиза', ['Медико-', 'социална', 'експертиза'])).toBeUndefined();
+  });
+
+  it('widen the label column to the longest word before cutting one, and keep the whole label in the title and the table', () => {
+    const rows = [{ service: 'Медико-социална експертиза', region: 'Ош', share: 50 }, { service: 'Паспорти', region: 'Нарын', share: 70 }];
+    const heat = layoutChart(rows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share' }), 'bg', { width: 340 });
+    expect(heat.texts.find((item) => item.lines.includes('Медико-социална'))).toBeDefined();
+    const word = 'Общинскаадминистрацияиобслужванетонагражданитеибизнеса';
+    const bars = layoutChart([{ service: word, count: 3 }, { service: 'Кадастър', count: 2 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'bg', { width: 640 });
+    const label = bars.texts.find((item) => item.title === word)!;
+    expect(label.lines).toHaveLength(1);
+    expect(label.lines[0]).toMatch(/…$/);
+    expect(measureText(label.lines[0]!, FONT_SIZE)).toBeLessThanOrEqual(640 / 2);
+    expect(bars.table.rows[0]!.header).toBe(word);
+  });
+});
+
+describe('value axis title', () => {
+  const fields = [{ name: 'share', type: 'number', title: { bg: 'Съответствие', en: 'Compliance' } }];
+  const rows = [{ region: 'Ош', share: 55 }, { region: 'Нарын', share: 100 }];
+
+  it('names the values with their unit under a horizontal axis, never the unit alone by the last tick', () => {
+    for (const width of [640, 340]) {
+      const model = layoutChart(rows, spec({ type: 'bar', x: 'region', value: 'share', unit: { bg: '%', en: '%' } }), 'en', { width }, { fields });
+      expect(model.texts.some((item) => item.lines.join(' ') === '%')).toBe(false);
+      const title = model.texts.find((item) => item.lines.join(' ') === 'Compliance, %')!;
+      expect(title.anchor).toBe('middle');
+      const tickLabels = model.texts.filter((item) => model.ticks.some((tick) => tick.label === item.lines[0]));
+      for (const tick of tickLabels) expect(title.y).toBeGreaterThan(tick.y + LINE_HEIGHT / 2);
+      expect(model.height).toBeGreaterThan(title.y);
+    }
+  });
+
+  it('stands above a vertical value axis, and says "Count" for counted rows', () => {
+    const counted = [{ channel: 'Онлайн' }, { channel: 'Онлайн' }, { channel: 'На място' }];
+    const model = layoutChart(counted, spec({ type: 'bar', orientation: 'vertical', x: 'channel', aggregate: 'count', unit: { bg: 'души' } }), 'bg', { width: 640 });
+    const title = model.texts.find((item) => item.lines.join(' ') === 'Брой, души')!;
+    expect(title.y).toBeLessThan(Math.min(...rects(model).map((mark) => mark.y)));
+  });
+
+  it('titles a heat map\'s legend with what its ranges are', () => {
+    const model = layoutChart(heatRows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share', unit: { bg: '%' } }), 'bg', { width: 640 }, { fields: [{ name: 'share', type: 'number', title: { bg: 'Дял' } }] });
+    expect(model.texts.find((item) => item.lines.join(' ') === 'Дял, %:')!.weight).toBe('bold');
+    expect(model.texts.some((item) => item.lines.join(' ') === '%')).toBe(false);
+  });
+});
+
 describe('grouped, stacked and diverging bars', () => {
   const base = { x: 'question', series: 'answer', value: 'count' };
 
@@ -105,6 +177,20 @@ describe('grouped, stacked and diverging bars', () => {
     expect(rects(model)).toHaveLength(10);
     expect(model.legend.map((item) => item.label)).toEqual(['Не', 'По-скоро не', 'Нито да, нито не', 'По-скоро да', 'Да']);
     expect(new Set(rects(model).map((mark) => mark.pattern)).size).toBe(5);
+  });
+
+  it('titles the legend with the series field when a series is named only by its value', () => {
+    const rows = [{ region: 'Ош', round: 1, share: 55 }, { region: 'Ош', round: 2, share: 68 }];
+    const fields = [{ name: 'round', type: 'integer', title: { bg: 'Кръг', en: 'Round' } }];
+    const model = layoutChart(rows, spec({ type: 'grouped-bar', x: 'region', series: 'round', value: 'share' }), 'en', { width: 640 }, { fields });
+    expect(model.legend.map((item) => item.label)).toEqual(['1', '2']);
+    const title = model.texts.find((item) => item.lines.join(' ') === 'Round:')!;
+    expect(title.weight).toBe('bold');
+    expect(title.x + measureText('Round:', 14, 'bold')).toBeLessThan(model.legend[0]!.x);
+    expect(model.legend[0]!.y).toBeCloseTo(model.legend[1]!.y);
+    // Named series need no title.
+    const named = layoutChart(likertRows, spec({ type: 'grouped-bar', ...base }), 'en', { width: 640 }, { fields: likertFields });
+    expect(named.texts.some((item) => item.lines.join(' ') === 'Answer:')).toBe(false);
   });
 
   it('stacks segments end to end', () => {
@@ -199,7 +285,8 @@ describe('heat map', () => {
     expect(rects(model).filter((mark) => mark.missing)).toHaveLength(1);
     expect(allText(model)).toContain('92');
     expect(model.legend.at(-1)!.missing).toBe(true);
-    expect(model.summary).toBe('2 категории. Най-висока стойност: Паспорти, Бишкек (92 %). Най-ниска стойност: Регистрация на бизнес, Нарын (18 %). За 1 стойност няма данни.');
+    // A no-break space between a value and its unit: a line never ends between them.
+    expect(model.summary).toBe('2 категории. Най-висока стойност: Паспорти, Бишкек (92\u00a0%). Най-ниска стойност: Регистрация на бизнес, Нарын (18\u00a0%). За 1 стойност няма данни.');
   });
 
   it('grows wider than asked rather than squeezing cells below a readable size', () => {

@@ -27,6 +27,44 @@ describe('SVG of each chart type', () => {
     });
   }
 
+  it('fills marks flat and keeps each series\' pattern for print and forced colours, shown everywhere only on a repeated colour', () => {
+    const [rows, chartSpec] = CASES['grouped-bar'];
+    const svg = serializeSvg(chartSvg(layoutChart(rows, chartSpec, 'bg', { width: 480 }, { fields: likertFields })));
+    const textures = svg.match(/<rect [^>]*class="chart-texture"[^>]*>/g) ?? [];
+    // Four patterned series (the first is plain), in the legend and on each of two questions.
+    expect(textures).toHaveLength(4 * 3);
+    for (const texture of textures) expect(texture).toContain('display="none"');
+
+    const many = Array.from({ length: 8 }, (_, index) => ({ question: 'Въпрос', answer: `a${index}`, count: index + 1 }));
+    const crowded = serializeSvg(chartSvg(layoutChart(many, spec({ type: 'stacked-bar', ...likert }), 'bg', { width: 480 })));
+    const shown = (crowded.match(/<rect [^>]*class="chart-texture"[^>]*>/g) ?? []).filter((texture) => !texture.includes('display="none"'));
+    // Series 7 and 8 take the colours of series 1 and 2 again: their patterns tell them apart.
+    expect(shown).toHaveLength(2 * 2);
+  });
+
+  it('parts touching marks of a stack with a thin background line, and leaves separate bars alone', () => {
+    const stacked = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'stacked-100', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
+    const bars = stacked.match(/<rect [^>]*class="chart-mark[^"]*"[^>]*>/g)!;
+    expect(bars).toHaveLength(10);
+    for (const bar of bars) expect(bar).toMatch(/^<rect class="chart-mark chart-series-\d chart-bar" .* stroke="#ffffff" stroke-width="1"\/>$/);
+    const grouped = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'grouped-bar', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
+    expect(grouped).not.toContain('chart-bar');
+  });
+
+  it('gives a label cut short its whole text as a title', () => {
+    const word = 'Общинскаадминистрацияиобслужванетонагражданитеибизнеса';
+    const svg = serializeSvg(chartSvg(layoutChart([{ service: word, count: 3 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'bg', { width: 480 })));
+    expect(svg).toMatch(new RegExp(`<text [^>]*><title>${word}</title><tspan [^>]*>[^<]+…</tspan></text>`));
+  });
+
+  it('gives a drawing wider than its column its own size, so that it scrolls rather than shrinks its text', () => {
+    const rows = Array.from({ length: 12 }, (_, index) => ({ service: 'Паспорти', region: `Област ${index + 1}`, share: index }));
+    const model = layoutChart(rows, spec({ type: 'heatmap', x: 'region', y: 'service', value: 'share' }), 'bg', { width: 340 });
+    expect(model.width).toBeGreaterThan(340);
+    expect(serializeSvg(chartSvg(model, { naturalSize: true }))).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}"`));
+    expect(serializeSvg(chartSvg(model))).not.toMatch(/^<svg [^>]*width=/);
+  });
+
   it('escapes text from the data', () => {
     const model = layoutChart([{ service: '<script>&"', count: 1 }], spec({ type: 'bar', x: 'service', value: 'count' }), 'en', { width: 480 });
     const svg = serializeSvg(chartSvg(model));
