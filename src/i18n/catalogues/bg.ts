@@ -121,6 +121,7 @@ export default {
   'project.targetGroups': 'Целеви групи',
   'project.data': 'Данни и резултати от проекта',
   'project.data.monitorings': { one: '{count} мониторинг', other: '{count} мониторинга' },
+  'project.about': 'За проекта',
   'project.website': 'Уебсайт на проекта',
   'project.range': '{start} – {end}',
   'project.openEnded': 'от {start}',

@@ -119,6 +119,7 @@ const en: Catalogue = {
   'project.targetGroups': 'Target groups',
   'project.data': 'The project’s data and results',
   'project.data.monitorings': { one: '{count} monitoring scorecard', other: '{count} monitoring scorecards' },
+  'project.about': 'About this project',
   'project.website': 'Project website',
   'project.range': '{start} – {end}',
   'project.openEnded': 'from {start}',

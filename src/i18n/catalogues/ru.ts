@@ -119,6 +119,7 @@ const ru: Catalogue = {
   'project.targetGroups': 'Целевые группы',
   'project.data': 'Данные и результаты проекта',
   'project.data.monitorings': { one: '{count} мониторинг', few: '{count} мониторинга', many: '{count} мониторингов', other: '{count} мониторинга' },
+  'project.about': 'О проекте',
   'project.website': 'Сайт проекта',
   'project.range': '{start} – {end}',
   'project.openEnded': 'с {start}',
