@@ -38,12 +38,12 @@ const COMPONENTS: { name: string; page: string; selector: string; width: number 
   { name: 'header-phone', page: 'home', selector: 'body > header', width: 390 },
   { name: 'header-desktop', page: 'home', selector: 'body > header', width: 1280 },
   { name: 'footer', page: 'home', selector: 'body > footer', width: 1280 },
-  { name: 'cards', page: 'publications', selector: 'main ol, main ul', width: 1280 },
+  { name: 'cards', page: 'projects', selector: 'main ul.cards', width: 1280 },
   { name: 'dataset-downloads', page: 'dataset', selector: '.download-box', width: 390 },
   { name: 'chart', page: 'dataset', selector: 'figure.chart', width: 1280 },
-  { name: 'table', page: 'project', selector: '.table-wrap', width: 390 },
-  { name: 'notice', page: 'project', selector: '.funding-notice, .notice', width: 1280 },
-  { name: 'badges', page: 'recommendations', selector: 'main', width: 1280 },
+  { name: 'table', page: 'monitoring', selector: '.table-wrap', width: 390 },
+  { name: 'notice', page: 'monitoring', selector: '.notice', width: 1280 },
+  { name: 'home', page: 'home', selector: 'main', width: 1280 },
 ];
 
 function option(name: string): string | undefined {

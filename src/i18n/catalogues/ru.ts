@@ -114,6 +114,7 @@ const ru: Catalogue = {
   'project.indicator.asOf': 'на {date}',
   'project.indicator.notMeasured': 'ещё не измерено',
   'project.indicator.targetOnly': 'цель {target} {unit}',
+  'project.indicator.illustrativeAll': 'Иллюстративные значения: достигнутые значения этих индикаторов придуманы для демонстрационного сайта.',
   'project.indicator.illustrative': 'иллюстративное значение',
   'project.coverage': 'Охват',
   'project.targetGroups': 'Целевые группы',
