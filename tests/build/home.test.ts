@@ -47,7 +47,7 @@ describe('the home page', () => {
     const implemented = recommendations.filter((r) => r.status === 'implemented').length;
     const list = read('en/recommendations/index.html');
     expect(text(list)).toContain(`${recommendations.length} recommendations`);
-    expect(/class="rec-status rec-implemented"[\s\S]*?<\/a>: (\d+)</.exec(list)?.[1]).toBe(String(implemented));
+    expect(/class="rec-status rec-implemented"[\s\S]*?<\/a> <span class="muted">\((\d+)\)</.exec(list)?.[1]).toBe(String(implemented));
     expect(number(ways['/en/recommendations/']![0]!)).toBe(Math.round((100 * implemented) / recommendations.length));
     expect(ways['/en/recommendations/']![1]).toBe(`of recommendations implemented (${implemented} of ${recommendations.length})`);
   });

@@ -71,7 +71,10 @@ describe('recommendations', () => {
     const implemented = recommendations.filter((r) => r.status === 'implemented').map((r) => r.id);
     expect(implemented.length).toBeGreaterThan(0);
     expect(listed(read('recommendations/status/implemented/index.html'))).toEqual(implemented);
-    expect(/class="rec-status rec-implemented"[\s\S]*?<\/a>: (\d+)</.exec(all)?.[1]).toBe(String(implemented.length));
+    expect(/class="rec-status rec-implemented"[\s\S]*?<\/a> <span class="muted">\((\d+)\)</.exec(all)?.[1]).toBe(String(implemented.length));
+    // Each count is shown once (in the filters), and that the examples are illustrative is said once.
+    expect(all).not.toContain('id="by-status"');
+    expect(all.match(/[Ii]llustrative/g)).toHaveLength(1);
     const perushtitsa = recommendations.filter((r) => r.addressee.id === 'perushtitsa-municipality').map((r) => r.id);
     expect(listed(read('ru/recommendations/addressee/perushtitsa-municipality/index.html'), '/ru/recommendations/')).toEqual(perushtitsa);
     const kyrgyz = recommendations.filter((r) => r.project === 'kyrgyz-public-monitoring').map((r) => r.id);
