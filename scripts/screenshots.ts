@@ -43,7 +43,6 @@ const COMPONENTS: { name: string; page: string; selector: string; width: number 
   { name: 'chart', page: 'dataset', selector: 'figure.chart', width: 1280 },
   { name: 'table', page: 'monitoring', selector: '.table-wrap', width: 390 },
   { name: 'notice', page: 'monitoring', selector: '.notice', width: 1280 },
-  { name: 'home', page: 'home', selector: 'main', width: 1280 },
 ];
 
 function option(name: string): string | undefined {
