@@ -6,25 +6,13 @@
  * uses dist/ if it exists, else builds the example site first. Not part of `npm test`: its scores
  * depend on the machine's load.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findBrowser } from '../tests/support/browser.ts';
-import { buildSite, htmlFiles } from '../tests/support/build-site.ts';
+import { htmlFiles, siteFolderOrBuild } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-async function siteFolder(): Promise<string> {
-  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
-  if (given) return path.resolve(given);
-  if (fs.existsSync('dist/index.html')) return path.resolve('dist');
-  console.log('no dist/: building the example site…');
-  const result = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
-  if (result.code !== 0) throw new Error(result.output.slice(-3000));
-  return result.outDir;
-}
 
 /** Home, the first publication and the first dataset page (when the site has dataset pages). */
 function pagesToAudit(dir: string): { name: string; path: string }[] {
@@ -43,7 +31,7 @@ if (!chromePath) {
   console.error('No Chromium found: install Debian\'s chromium or set CHROMIUM_PATH.');
   process.exit(1);
 }
-const dir = await siteFolder();
+const dir = await siteFolderOrBuild(process.argv.slice(2).find((arg) => !arg.startsWith('--')));
 // Compressed, as any real host serves it: Lighthouse times the transfer of the bytes it receives.
 const server = await serveStatic(dir, '/', { gzip: true });
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });

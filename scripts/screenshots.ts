@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { findBrowser, launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, htmlFiles } from '../tests/support/build-site.ts';
+import { htmlFiles, siteFolderOrBuild } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const WIDTHS = [390, 1280] as const;
@@ -50,17 +50,6 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-async function siteFolder(): Promise<string> {
-  const skip = new Set([option('--out')]);
-  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--') && !skip.has(arg));
-  if (given) return path.resolve(given);
-  if (fs.existsSync('dist/index.html')) return path.resolve('dist');
-  console.log('no dist/: building the example site…');
-  const result = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
-  if (result.code !== 0) throw new Error(result.output.slice(-3000));
-  return result.outDir;
-}
-
 /** The site's languages: the default one at the root, the others as top-level folders with an index. */
 function languages(dir: string): { lang: string; prefix: string }[] {
   const root = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? 'default';
@@ -90,9 +79,10 @@ async function shoot(page: Page, url: string, width: number, file: string): Prom
 async function main(): Promise<void> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: apt-get install chromium, or set CHROMIUM_PATH.');
-  const dir = await siteFolder();
-  const out = path.resolve(option('--out') ?? 'screenshots');
-  fs.mkdirSync(out, { recursive: true });
+  const out = option('--out');
+  const dir = await siteFolderOrBuild(process.argv.slice(2).find((arg) => !arg.startsWith('--') && arg !== out));
+  const folder = path.resolve(out ?? 'screenshots');
+  fs.mkdirSync(folder, { recursive: true });
   const files = htmlFiles(dir);
   const server = await serveStatic(dir);
   const browser = await launchBrowser(executablePath);
@@ -103,12 +93,12 @@ async function main(): Promise<void> {
     for (const { lang, prefix } of languages(dir)) {
       for (const [type, pagePath] of pagesOfType(files, prefix)) {
         for (const width of WIDTHS) {
-          await shoot(page, server.url + pagePath, width, path.join(out, `${type}-${lang}-${width}.png`));
+          await shoot(page, server.url + pagePath, width, path.join(folder, `${type}-${lang}-${width}.png`));
           count += 1;
         }
       }
     }
-    console.log(`${count} screenshots in ${path.relative(process.cwd(), out) || '.'}/`);
+    console.log(`${count} screenshots in ${path.relative(process.cwd(), folder) || '.'}/`);
     if (process.argv.includes('--docs')) {
       const docs = path.resolve('docs', 'design');
       fs.mkdirSync(docs, { recursive: true });

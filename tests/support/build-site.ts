@@ -83,3 +83,16 @@ export function htmlFiles(outDir: string): string[] {
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
+
+/**
+ * The built site a maintainer's script looks at (`npm run lighthouse`, `npm run screenshots`): the
+ * folder it was given, else dist/ when it holds a site, else the example site built now.
+ */
+export async function siteFolderOrBuild(given: string | undefined): Promise<string> {
+  if (given) return path.resolve(given);
+  if (fs.existsSync('dist/index.html')) return path.resolve('dist');
+  console.log('no dist/: building the example site…');
+  const result = await buildSite({ env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  if (result.code !== 0) throw new Error(result.output.slice(-3000));
+  return result.outDir;
+}
