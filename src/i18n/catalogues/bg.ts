@@ -117,6 +117,7 @@ export default {
   'project.indicator.notMeasured': 'още не е измерено',
   'project.indicator.targetOnly': 'цел {target} {unit}',
   'project.indicator.illustrativeAll': 'Илюстративни стойности: постигнатите стойности на тези индикатори са измислени за демонстрационния сайт.',
+  'project.indicator.illustrativeSome': 'Индикаторите с бележка „илюстративна стойност“ имат стойности, измислени за демонстрационния сайт.',
   'project.indicator.illustrative': 'илюстративна стойност',
   'project.coverage': 'Обхват',
   'project.targetGroups': 'Целеви групи',

@@ -115,6 +115,7 @@ const en: Catalogue = {
   'project.indicator.notMeasured': 'not measured yet',
   'project.indicator.targetOnly': 'target {target} {unit}',
   'project.indicator.illustrativeAll': 'Illustrative values: the achieved values of these indicators are invented for the demonstration site.',
+  'project.indicator.illustrativeSome': 'Indicators marked “illustrative value” have values invented for the demonstration site.',
   'project.indicator.illustrative': 'illustrative value',
   'project.coverage': 'Coverage',
   'project.targetGroups': 'Target groups',

@@ -115,6 +115,7 @@ const ru: Catalogue = {
   'project.indicator.notMeasured': 'ещё не измерено',
   'project.indicator.targetOnly': 'цель {target} {unit}',
   'project.indicator.illustrativeAll': 'Иллюстративные значения: достигнутые значения этих индикаторов придуманы для демонстрационного сайта.',
+  'project.indicator.illustrativeSome': 'Значения индикаторов с пометкой «иллюстративное значение» придуманы для демонстрационного сайта.',
   'project.indicator.illustrative': 'иллюстративное значение',
   'project.coverage': 'Охват',
   'project.targetGroups': 'Целевые группы',
