@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { loadVitrinaPaths, loadVitrinaConfig, messageLanguage, type VitrinaConfig } from './config/settings';
 import { parseVitrinaOptions, VITRINA_OPTIONS, type VitrinaUserOptions } from './config/options';
 import { vitrinaConfigPlugin } from './config/virtual';
+import { editorMiddleware, writeEditor } from './integrations/admin';
 import { afterBuild } from './integrations/after-build';
 import { checkBeforeBuild } from './integrations/content-check';
 import { devCheckPlugin } from './integrations/dev-check';
@@ -118,6 +119,10 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           integrations: hasMdx ? [] : [mdx()],
         });
       },
+      // The web editor at /admin/ in `astro dev` too, for an editor working on a clone (docs/web-editor.md).
+      'astro:server:setup': ({ server }) => {
+        if (config?.editor.enabled) server.middlewares.use(editorMiddleware(config.site.base, () => config!));
+      },
       'astro:build:start': () => {
         started = Date.now();
         if (unfinished) process.on('exit', unfinished);
@@ -128,6 +133,8 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         const { reused, rendered } = takeImageCacheCounts();
         logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
         await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, lang, logger });
+        // After the pages' own steps: the editor is no page of the site (no sitemap, search or link check).
+        if (config.editor.enabled) writeEditor(fileURLToPath(dir), config);
         if (unfinished) process.off('exit', unfinished);
         staging?.finish();
       },

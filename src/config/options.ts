@@ -32,8 +32,24 @@ export const vitrinaOptions = z
      * only for a site whose every editor is a developer it trusts with that machine (docs/security.md).
      */
     mdx: z.enum(['safe', 'trusted'], { error: 'must be "safe" (the default) or "trusted"' }).default('safe'),
+    /** The web editor at /admin/ (docs/web-editor.md). */
+    editor: z
+      .strictObject({
+        /** false: no /admin/ on this site. Default true. */
+        enabled: z.boolean({ error: 'must be true or false' }).default(true),
+        /** The GitHub repository editors commit to, "owner/name"; default GITHUB_REPOSITORY (set on GitHub Actions). */
+        repo: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be a GitHub repository as owner/name, e.g. my-ngo/monitoring-site')
+          .optional(),
+        /** The branch the site is built from. Default "main". */
+        branch: z.string().trim().min(1, 'must not be empty').default('main'),
+        /** "editorial" (default): every change is a pull request to review and publish; "direct": a commit to the branch. */
+        workflow: z.enum(['editorial', 'direct'], { error: 'must be "editorial" (the default) or "direct"' }).default('editorial'),
+      })
+      .default({ enabled: true, branch: 'main', workflow: 'editorial' }),
   })
-  .default({ content: 'content', data: 'data', mdx: 'safe' });
+  .default({ content: 'content', data: 'data', mdx: 'safe', editor: { enabled: true, branch: 'main', workflow: 'editorial' } });
 
 /** What a site may pass to `vitrina()`. */
 export type VitrinaUserOptions = z.input<typeof vitrinaOptions>;

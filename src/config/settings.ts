@@ -35,6 +35,8 @@ export interface VitrinaConfig {
   today: string;
   /** The language of the build's messages to editors. */
   messages: EditorLanguage;
+  /** The web editor at /admin/: the `editor` option, its repository defaulting to GITHUB_REPOSITORY. */
+  editor: VitrinaOptions['editor'];
 }
 
 /** The environment variables Vitrina reads, and nothing else. */
@@ -94,6 +96,7 @@ export function loadVitrinaConfig({ root, options = {}, env, cacheDir }: { root:
     site: siteAddress(readSiteFile(paths, messages), parsed, env),
     today: today(env),
     messages,
+    editor: { ...parsed.editor, ...(parsed.editor.repo || !env.GITHUB_REPOSITORY ? {} : { repo: env.GITHUB_REPOSITORY }) },
   };
 }
 

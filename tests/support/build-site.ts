@@ -76,10 +76,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   });
 }
 
-/** All HTML files of a built site, relative paths with forward slashes, sorted. */
+/**
+ * The pages of a built site: its HTML files, relative paths with forward slashes, sorted. The web
+ * editor (admin/index.html) is no page of the site: tests/e2e/admin.test.ts tests it.
+ */
 export function htmlFiles(outDir: string): string[] {
   return (fs.readdirSync(outDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`))
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }

@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream',
   '.zip': 'application/zip',
 };

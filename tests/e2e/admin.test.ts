@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { runChecks } from '../../src/check/run';
+import { sortEditorErrors } from '../../src/errors/editor-error';
+import { translator } from '../../src/i18n/catalogue';
+import { formatEditorErrorIn, say } from '../../src/i18n/editor-messages';
+import { useBrowser } from '../support/e2e.ts';
+
+/**
+ * The web editor at /admin/ of the built example site, in Chromium, as an editor working on a clone
+ * uses it: "Work with Local Repository" over a folder the test fills with the site's content/ and
+ * data/ (the browser's private file system stands in for the folder the editor would pick). The
+ * test creates a publication and a project through the forms, reads the files the editor wrote, and
+ * runs the content check on them. No console error, no CSP violation, no request to another origin.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const browser = useBrowser();
+const bg = (id: Parameters<typeof say>[0]) => say(id, {}, 'bg');
+const ui = translator('bg');
+/** The editor's own words in Bulgarian, from its catalogue: the site is Bulgarian, so is the editor. */
+const editorWords = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@sveltia/cms/locales/bg.json'), 'utf8')) as Record<string, string>;
+/** A placeholder as the editor fills it: between Unicode isolates. */
+const fill = (template: string, value: string) => template.replace(/\{\$\w+\}/, `\u2068${value}\u2069`);
+
+/** The repository the editor works on: the example site's own content and data, and a .git folder. */
+function repositoryFiles(): Record<string, string> {
+  const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+  for (const top of ['content', 'data']) {
+    for (const entry of fs.readdirSync(path.join(ROOT, top), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      files[path.relative(ROOT, full).split(path.sep).join('/')] = fs.readFileSync(full).toString('base64');
+    }
+  }
+  files['.git/HEAD'] = Buffer.from(files['.git/HEAD']!).toString('base64');
+  return files;
+}
+
+/** Stands the browser's private file system in for the folder picker, before the page's scripts run. */
+function pickPrivateFolder() {
+  Object.assign(window, {
+    showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true }),
+  });
+}
+
+async function fillRepository(page: Page, files: Record<string, string>) {
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
+    for (const [file, base64] of Object.entries(files)) {
+      const parts = file.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, files);
+}
+
+/** Every file of the repository folder as the editor left it, by path. */
+async function readRepository(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
+      for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repository'), '');
+    return out;
+  });
+}
+
+/** A field of the form, by its path in the record (`period.start`), and the box to write in. */
+function field(page: Page, keyPath: string) {
+  return page.locator(`[data-key-path="${keyPath}"]`).first();
+}
+const box = (page: Page, keyPath: string) => field(page, keyPath).locator('input, textarea, [contenteditable="true"]').first();
+
+describe.skipIf(browser.skip)('the web editor at /admin/', () => {
+  let page: Page;
+  const problems: string[] = [];
+  const config = parse(fs.readFileSync(path.join(siteDir, 'admin', 'config.yml'), 'utf8'));
+  const seeded = repositoryFiles();
+  let written: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // A tall window: the editor draws only the fields near the screen, and the test fills them all.
+    const context = await browser.context({ viewport: { width: 1280, height: 4000 }, locale: 'en-US' });
+    // An English browser: the editor still starts in the site's language (start.js).
+    page = await context.newPage();
+    const origin = new URL(siteUrl).origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
+    });
+    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+    page.on('pageerror', (error) => problems.push(`script error: ${error.stack ?? error.message}`));
+    await page.addInitScript(pickPrivateFolder);
+    await page.goto(`${siteUrl}admin/`);
+    await fillRepository(page, seeded);
+  });
+
+  it('speaks the site’s language and signs in to the local repository', async () => {
+    // The page says which language the site is in; the editor starts in it.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}').locale)).toBe('bg');
+    await page.getByRole('button', { name: editorWords.work_with_local_repo }).click();
+    for (const collection of config.collections as { label: string }[]) {
+      await expect.poll(() => page.getByText(collection.label, { exact: true }).count(), { message: collection.label, timeout: 10_000 }).toBeGreaterThan(0);
+    }
+  });
+
+  it('creates a publication through its form', async () => {
+    await page.goto(`${siteUrl}admin/#/collections/publications/new`);
+    // The form's labels are the catalogue's, in the site's language.
+    await expect.poll(() => field(page, 'title').locator('h4').first().textContent()).toBe(bg('admin.field.title'));
+    await field(page, 'type').getByRole('combobox').click();
+    await page.getByRole('option', { name: ui('publication.type.report') }).click();
+    await box(page, 'title').fill('Проверка на услугите през есента');
+    await box(page, 'summary').fill('Какво видяхме в три общини през октомври.');
+    await box(page, 'published').fill('2026-11-30');
+    const project = parse(fs.readFileSync(path.join(ROOT, 'content/projects/perushtitsa-participation.yaml'), 'utf8'));
+    await field(page, 'project').getByRole('radio', { name: project.title.bg }).check();
+    await box(page, 'body').click();
+    await page.keyboard.type('В три общини под 50% от услугите са в срок; <в останалите> по-малко.');
+    await page.getByRole('button', { name: editorWords.save, exact: true }).click();
+    await expect.poll(async () => Object.keys(await readRepository(page)).filter((file) => !(file in seeded)), { timeout: 10_000 }).toEqual([
+      'content/publications/bg/proverka-na-uslugite-prez-esenta.md',
+    ]);
+  });
+
+  it('creates a project through its form', async () => {
+    await page.goto(`${siteUrl}admin/#/collections/projects/new`);
+    await box(page, 'code').fill('BG-TEST-2026');
+    await field(page, 'language').getByRole('radio', { name: ui('lang.name.bg') }).check();
+    await box(page, 'title.bg').fill('Прозрачни услуги в Пловдив');
+    await box(page, 'summary.bg').fill('Граждани проверяват дванадесет общински услуги.');
+    await box(page, 'period.start').fill('2026-01-15');
+    await box(page, 'beneficiary.name.bg').fill('Сдружение „Прозрачност“');
+    await page.getByRole('button', { name: editorWords.save, exact: true }).click();
+    await expect.poll(async () => Object.keys(await readRepository(page)).filter((file) => file.startsWith('content/projects/') && !(file in seeded)), { timeout: 10_000 }).toEqual([
+      'content/projects/prozrachni-uslugi-v-plovdiv.yaml',
+    ]);
+    written = await readRepository(page);
+  });
+
+  it('writes files that pass the content check', () => {
+    const publication = written['content/publications/bg/proverka-na-uslugite-prez-esenta.md']!;
+    const front = parse(publication.split(/^---$/m)[1]!);
+    expect(front).toMatchObject({ type: 'report', title: 'Проверка на услугите през есента', project: 'perushtitsa-participation' });
+    expect(String(front.published instanceof Date ? front.published.toISOString().slice(0, 10) : front.published)).toBe('2026-11-30');
+    expect(publication).toContain('под 50% от услугите');
+    const project = parse(written['content/projects/prozrachni-uslugi-v-plovdiv.yaml']!);
+    expect(project).toMatchObject({ code: 'BG-TEST-2026', language: 'bg', title: { bg: 'Прозрачни услуги в Пловдив' } });
+
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-admin-'));
+    try {
+      for (const [file, text] of Object.entries(written)) {
+        if (file.startsWith('.git/')) continue;
+        // A file the editor did not change is copied as it was seeded (binary files too).
+        const before = seeded[file] === undefined ? undefined : Buffer.from(seeded[file]!, 'base64');
+        fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+        fs.writeFileSync(path.join(site, file), before && before.toString('utf8') === text ? before : text);
+      }
+      const paths = { root: site, content: path.join(site, 'content'), data: path.join(site, 'data') };
+      const problems = sortEditorErrors(runChecks(paths, { today: '2026-11-30', mdx: 'safe' })).map((problem) => formatEditorErrorIn(problem, 'en'));
+      expect(problems).toEqual([]);
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  // After each step: no console error, no CSP violation, no request to another origin.
+  afterEach(() => {
+    expect(problems.splice(0)).toEqual([]);
+  });
+});
