@@ -1,15 +1,18 @@
 /**
- * `npm run screenshots [-- <dist folder>] [--out <folder>] [--docs]`: screenshots of the main page
+ * `npm run screenshots [-- <dist folder>] [--out <folder>] [--docs] [--editor]`: screenshots of the main page
  * types of a built site at a phone's (390 px) and a desktop's (1280 px) width, in every language
  * the site has, written to one folder (screenshots/ unless --out) so that anyone can review the
  * design in one go. With --docs it also writes the component pictures that docs/design.md shows
- * into docs/design/. Without a folder it uses dist/ if it exists, else builds the example site.
+ * into docs/design/. With --editor it writes only the pictures of the web editor that the guides show,
+ * into docs/web-editor/ (the editor over this folder's content/ and data/, as on a clone).
+ * Without a folder it uses dist/ if it exists, else builds the example site.
  * Each full-page picture is cut at 6,000 px of height; the file names are
  * `<page type>-<lang>-<width>.png`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { box, editorWords, field, fillRepository, pickPrivateFolder, repositoryFiles } from '../tests/support/admin.ts';
 import { findBrowser, launchBrowser } from '../tests/support/browser.ts';
 import { htmlFiles, siteFolderOrBuild } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -76,6 +79,35 @@ async function shoot(page: Page, url: string, width: number, file: string): Prom
   await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
 }
 
+/**
+ * The web editor as the editors' guides show it, in the site's language: the sign-in page, the list of
+ * publications, a publication's form and a project's texts per language, each at a desktop's width.
+ */
+async function shootEditor(page: Page, siteUrl: string, out: string): Promise<void> {
+  fs.mkdirSync(out, { recursive: true });
+  await page.addInitScript(pickPrivateFolder);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${siteUrl}admin/`);
+  await fillRepository(page, repositoryFiles(process.cwd()));
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const words = editorWords(process.cwd(), lang);
+  const signIn = page.getByRole('button', { name: words.work_with_local_repo });
+  await signIn.waitFor();
+  await page.screenshot({ path: path.join(out, `sign-in-${lang}.png`) });
+  await signIn.click();
+  await signIn.waitFor({ state: 'detached' });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(out, `publications-${lang}.png`) });
+  await page.goto(`${siteUrl}admin/#/collections/publications/new`);
+  await box(page, 'title').fill(lang === 'bg' ? 'Резултати от проверката през есента' : 'Results of the autumn check');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(out, `publication-form-${lang}.png`) });
+  await page.goto(`${siteUrl}admin/#/collections/projects/new`);
+  await page.waitForTimeout(1000);
+  await field(page, 'title').screenshot({ path: path.join(out, `texts-per-language-${lang}.png`) });
+  console.log(`web editor pictures in ${path.relative(process.cwd(), out)}/`);
+}
+
 async function main(): Promise<void> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: apt-get install chromium, or set CHROMIUM_PATH.');
@@ -89,6 +121,10 @@ async function main(): Promise<void> {
   const page = await browser.newPage();
   let count = 0;
   try {
+    if (process.argv.includes('--editor')) {
+      // An English browser: the editor still speaks the site's language, as it would to its editors.
+      return await shootEditor(await browser.newPage({ locale: 'en-US' }), server.url, path.resolve('docs', 'web-editor'));
+    }
     const rootPages = pagesOfType(files, '');
     for (const { lang, prefix } of languages(dir)) {
       for (const [type, pagePath] of pagesOfType(files, prefix)) {
@@ -116,6 +152,7 @@ async function main(): Promise<void> {
       }
       console.log(`component pictures in docs/design/`);
     }
+
   } finally {
     await browser.close();
     await server.close();

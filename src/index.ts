@@ -134,7 +134,10 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
         await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, lang, logger });
         // After the pages' own steps: the editor is no page of the site (no sitemap, search or link check).
-        if (config.editor.enabled) writeEditor(fileURLToPath(dir), config);
+        if (config.editor.enabled) {
+          writeEditor(fileURLToPath(dir), config);
+          if (!config.editor.repo) logger.warn(say('admin.noRepo', {}, lang));
+        }
         if (unfinished) process.off('exit', unfinished);
         staging?.finish();
       },

@@ -18,6 +18,12 @@ import { type EditorField, type FieldContext, objectFields, objectShape } from '
  * the record's zod schema through src/admin/fields.ts, its label from the editors' catalogue.
  */
 
+/**
+ * The repository named when none is set: the owner says what to do when a GitHub sign-in fails; the
+ * name is the site's folder, which the editor asks for when it opens the local folder.
+ */
+export const NO_REPOSITORY_OWNER = 'set-editor-repo';
+
 /** A marker for image paths: the schema functions take the image schema, the editor shows an image picker. */
 const IMAGE = z.string().min(1);
 
@@ -67,9 +73,13 @@ export interface EditorSettings {
   lang: EditorLanguage;
   /** The folders, relative to the repository's root, with forward slashes. */
   paths: EditorPaths;
+  /** The name of the site's folder (a clone of its repository). */
+  folder: string;
   /** The GitHub repository (`owner/name`) and branch the editor commits to, when known. */
   repo?: string;
   branch: string;
+  /** The OAuth service for "Sign In with GitHub" (docs/web-editor.md), when the site has one. */
+  oauth?: string;
   /** `editorial`: changes go through pull requests (draft, review, publish); `direct`: commits. */
   workflow: 'editorial' | 'direct';
   /** The site's public address with its base, for the editor's links to pages. */
@@ -161,10 +171,10 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
   const markdown = { extension: 'md', format: 'frontmatter', i18n: true, create: true, slug: '{{title}}', identifier_field: 'title', summary: '{{title}}' };
   const yamlFolder = { extension: 'yaml', format: 'yaml', create: true, identifier_field: localizedTitle, summary: `{{${localizedTitle}}}` };
   return {
-    ...(settings.repo
-      ? { backend: { name: 'github', repo: settings.repo, branch: settings.branch, ...(settings.workflow === 'editorial' ? {} : {}) } }
-      : { backend: { name: 'github', repo: 'owner/repository', branch: settings.branch } }),
-    ...(settings.workflow === 'editorial' && settings.repo ? { publish_mode: 'editorial_workflow' } : {}),
+    // GitHub, and on a clone the local folder (offered by the GitHub backend in Chromium browsers).
+    // Without a repository the GitHub sign-in cannot work; the name says what to do.
+    backend: { name: 'github', repo: settings.repo ?? `${NO_REPOSITORY_OWNER}/${settings.folder}`, branch: settings.branch, ...(settings.oauth ? { base_url: settings.oauth } : {}) },
+    ...(settings.workflow === 'editorial' ? { publish_mode: 'editorial_workflow' } : {}),
     app_title: `${settings.siteName} · ${say_('admin.page.title')}`,
     logo: { src: settings.icon },
     site_url: settings.siteUrl,

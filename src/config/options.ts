@@ -44,6 +44,8 @@ export const vitrinaOptions = z
           .optional(),
         /** The branch the site is built from. Default "main". */
         branch: z.string().trim().min(1, 'must not be empty').default('main'),
+        /** The address of the small service that signs editors in with GitHub (OAuth, docs/web-editor.md); without it, a token. */
+        oauth: z.url({ protocol: /^https$/, error: 'must be an https address, e.g. https://sveltia-cms-auth.my-ngo.workers.dev' }).optional(),
         /** "editorial" (default): every change is a pull request to review and publish; "direct": a commit to the branch. */
         workflow: z.enum(['editorial', 'direct'], { error: 'must be "editorial" (the default) or "direct"' }).default('editorial'),
       })

@@ -19,7 +19,7 @@ function site(url: string, base?: string): string {
 
 describe('vitrina() options', () => {
   it('default to content/ and data/', () => {
-    expect(parseVitrinaOptions(undefined)).toEqual({ content: 'content', data: 'data', mdx: 'safe' });
+    expect(parseVitrinaOptions(undefined)).toEqual({ content: 'content', data: 'data', mdx: 'safe', editor: { enabled: true, branch: 'main', workflow: 'editorial' } });
     expect(parseVitrinaOptions({ site: 'https://example.org', base: '/monitoring/', messages: 'bg' })).toMatchObject({ site: 'https://example.org', base: '/monitoring/', messages: 'bg' });
   });
 
@@ -37,11 +37,14 @@ describe('vitrina() options', () => {
         content: must not be empty
         base: must start with / and hold lower-case path segments, e.g. /monitoring/
         messages: Invalid option: expected one of "bg"|"en"|"ru"
-        sit: not an option of vitrina() (the options are content, data, site, base, messages, mdx)"
+        sit: not an option of vitrina() (the options are content, data, site, base, messages, mdx, editor)"
     `);
     expect(stack).not.toMatch(/\n\s+at /);
     expect(() => parseVitrinaOptions({ site: 'ftp://example.org' })).toThrow(/site: must be an http\(s\) address/);
     expect(() => parseVitrinaOptions('content')).toThrow(VitrinaOptionsError);
+    expect(() => parseVitrinaOptions({ editor: { repo: 'my site', workflow: 'pr' } })).toThrow(
+      /editor\.repo: must be a GitHub repository as owner\/name[\s\S]*editor\.workflow: must be "editorial"/,
+    );
   });
 });
 
@@ -64,6 +67,13 @@ describe('settings precedence: environment over options over site.yaml', () => {
     expect([config.site.url, config.site.base]).toEqual(['https://from-env.example', '/env/']);
     // An empty variable (a CI template left blank) overrides nothing.
     expect(read(site('https://from-yaml.example', '/yaml/'), { base: '/options/' }, { VITRINA_BASE: '' }).site.base).toBe('/options/');
+  });
+
+  it('takes the web editor’s repository from the options, else from GitHub Actions', () => {
+    const root = site('https://from-yaml.example');
+    expect(read(root, {}).editor.repo).toBeUndefined();
+    expect(read(root, {}, { GITHUB_REPOSITORY: 'my-ngo/site' }).editor.repo).toBe('my-ngo/site');
+    expect(read(root, { editor: { repo: 'my-ngo/other' } }, { GITHUB_REPOSITORY: 'my-ngo/site' }).editor).toEqual({ enabled: true, repo: 'my-ngo/other', branch: 'main', workflow: 'editorial' });
   });
 
   it('resolves the folders from the environment, else the options, else content/ and data/', () => {

@@ -8,6 +8,7 @@ import { runChecks } from '../../src/check/run';
 import { sortEditorErrors } from '../../src/errors/editor-error';
 import { translator } from '../../src/i18n/catalogue';
 import { formatEditorErrorIn, say } from '../../src/i18n/editor-messages';
+import { box, editorWords, field, fillRepository, pickPrivateFolder, readRepository, repositoryFiles } from '../support/admin.ts';
 import { useBrowser } from '../support/e2e.ts';
 
 /**
@@ -23,72 +24,14 @@ const siteDir = inject('siteDir');
 const browser = useBrowser();
 const bg = (id: Parameters<typeof say>[0]) => say(id, {}, 'bg');
 const ui = translator('bg');
-/** The editor's own words in Bulgarian, from its catalogue: the site is Bulgarian, so is the editor. */
-const editorWords = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@sveltia/cms/locales/bg.json'), 'utf8')) as Record<string, string>;
-/** A placeholder as the editor fills it: between Unicode isolates. */
-const fill = (template: string, value: string) => template.replace(/\{\$\w+\}/, `\u2068${value}\u2069`);
-
-/** The repository the editor works on: the example site's own content and data, and a .git folder. */
-function repositoryFiles(): Record<string, string> {
-  const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
-  for (const top of ['content', 'data']) {
-    for (const entry of fs.readdirSync(path.join(ROOT, top), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const full = path.join(entry.parentPath, entry.name);
-      files[path.relative(ROOT, full).split(path.sep).join('/')] = fs.readFileSync(full).toString('base64');
-    }
-  }
-  files['.git/HEAD'] = Buffer.from(files['.git/HEAD']!).toString('base64');
-  return files;
-}
-
-/** Stands the browser's private file system in for the folder picker, before the page's scripts run. */
-function pickPrivateFolder() {
-  Object.assign(window, {
-    showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true }),
-  });
-}
-
-async function fillRepository(page: Page, files: Record<string, string>) {
-  await page.evaluate(async (files) => {
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
-    for (const [file, base64] of Object.entries(files)) {
-      const parts = file.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-      await writable.close();
-    }
-  }, files);
-}
-
-/** Every file of the repository folder as the editor left it, by path. */
-async function readRepository(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const out: Record<string, string> = {};
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
-      }
-    };
-    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repository'), '');
-    return out;
-  });
-}
-
-/** A field of the form, by its path in the record (`period.start`), and the box to write in. */
-function field(page: Page, keyPath: string) {
-  return page.locator(`[data-key-path="${keyPath}"]`).first();
-}
-const box = (page: Page, keyPath: string) => field(page, keyPath).locator('input, textarea, [contenteditable="true"]').first();
+/** The editor's own words in Bulgarian: the site is Bulgarian, so is the editor. */
+const words = editorWords(ROOT, 'bg');
 
 describe.skipIf(browser.skip)('the web editor at /admin/', () => {
   let page: Page;
   const problems: string[] = [];
   const config = parse(fs.readFileSync(path.join(siteDir, 'admin', 'config.yml'), 'utf8'));
-  const seeded = repositoryFiles();
+  const seeded = repositoryFiles(ROOT);
   let written: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -112,7 +55,7 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
   it('speaks the site’s language and signs in to the local repository', async () => {
     // The page says which language the site is in; the editor starts in it.
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}').locale)).toBe('bg');
-    await page.getByRole('button', { name: editorWords.work_with_local_repo }).click();
+    await page.getByRole('button', { name: words.work_with_local_repo }).click();
     for (const collection of config.collections as { label: string }[]) {
       await expect.poll(() => page.getByText(collection.label, { exact: true }).count(), { message: collection.label, timeout: 10_000 }).toBeGreaterThan(0);
     }
@@ -131,7 +74,7 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await field(page, 'project').getByRole('radio', { name: project.title.bg }).check();
     await box(page, 'body').click();
     await page.keyboard.type('В три общини под 50% от услугите са в срок; <в останалите> по-малко.');
-    await page.getByRole('button', { name: editorWords.save, exact: true }).click();
+    await page.getByRole('button', { name: words.save, exact: true }).click();
     await expect.poll(async () => Object.keys(await readRepository(page)).filter((file) => !(file in seeded)), { timeout: 10_000 }).toEqual([
       'content/publications/bg/proverka-na-uslugite-prez-esenta.md',
     ]);
@@ -145,7 +88,7 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await box(page, 'summary.bg').fill('Граждани проверяват дванадесет общински услуги.');
     await box(page, 'period.start').fill('2026-01-15');
     await box(page, 'beneficiary.name.bg').fill('Сдружение „Прозрачност“');
-    await page.getByRole('button', { name: editorWords.save, exact: true }).click();
+    await page.getByRole('button', { name: words.save, exact: true }).click();
     await expect.poll(async () => Object.keys(await readRepository(page)).filter((file) => file.startsWith('content/projects/') && !(file in seeded)), { timeout: 10_000 }).toEqual([
       'content/projects/prozrachni-uslugi-v-plovdiv.yaml',
     ]);

@@ -27,7 +27,7 @@ describe('the options a site passes to vitrina(), as the vitrina command reads t
 
   it('are taken from the integration when the config passes any', async () => {
     const root = site('custom', "import { defineConfig } from 'astro/config';\nimport vitrina from 'vitrina';\nexport default defineConfig({ integrations: [vitrina({ content: 'texts', data: 'sets' })] });\n");
-    await expect(readSiteOptions(root)).resolves.toEqual({ content: 'texts', data: 'sets', mdx: 'safe' });
+    await expect(readSiteOptions(root)).resolves.toEqual({ content: 'texts', data: 'sets', mdx: 'safe', editor: { enabled: true, branch: 'main', workflow: 'editorial' } });
   }, 30_000);
 
   it('send check to the folders the build reads', () => {

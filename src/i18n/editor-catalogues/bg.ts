@@ -557,6 +557,7 @@ export default {
   // The web editor's page (src/integrations/admin.ts).
   'admin.page.title': 'Редактор на сайта',
   'admin.page.noscript': 'Редакторът на сайта работи с JavaScript: включете го в браузъра.',
+  'admin.noRepo': 'уеб редакторът в /admin/ няма хранилище в GitHub: работи само с локална папка; задайте editor: { repo: "организация/сайт" } в astro.config.mjs (или GITHUB_REPOSITORY)',
   // The web editor's labels (src/admin/config.ts): collections, fields by name (or by record and path), choices.
   'admin.collection.publications': 'Публикации',
   'admin.collection.publication': 'Публикация',

@@ -553,6 +553,7 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
   // The web editor's page (src/integrations/admin.ts).
   'admin.page.title': 'Site editor',
   'admin.page.noscript': 'The site editor needs JavaScript: turn it on in your browser.',
+  'admin.noRepo': 'the web editor at /admin/ has no GitHub repository: only a local folder works; set editor: { repo: "organisation/site" } in astro.config.mjs (or GITHUB_REPOSITORY)',
   // The web editor's labels (src/admin/config.ts): collections, fields by name (or by record and path), choices.
   'admin.collection.publications': 'Publications',
   'admin.collection.publication': 'Publication',

@@ -554,6 +554,7 @@ defaultLocale в content/site.yaml); --lang — язык текста.`,
   // The web editor's page (src/integrations/admin.ts).
   'admin.page.title': 'Редактор сайта',
   'admin.page.noscript': 'Редактору сайта нужен JavaScript: включите его в браузере.',
+  'admin.noRepo': 'у веб-редактора в /admin/ нет репозитория GitHub: работает только локальная папка; задайте editor: { repo: "организация/сайт" } в astro.config.mjs (или GITHUB_REPOSITORY)',
   // The web editor's labels (src/admin/config.ts): collections, fields by name (or by record and path), choices.
   'admin.collection.publications': 'Публикации',
   'admin.collection.publication': 'Публикация',
