@@ -55,7 +55,7 @@ describe('a new site made with vitrina init from the packed package', () => {
   it('packs the engine and its fonts, not the example site, the tests or the benchmark', async () => {
     const listing = await ok('tar', ['tzf', tgz], work);
     const files = listing.split('\n').filter(Boolean);
-    for (const file of ['package/src/index.ts', 'package/src/collections.ts', 'package/lib/vitrina.mjs', 'package/bin/vitrina.mjs', 'package/assets/fonts/NotoSans-Regular.ttf', 'package/CHANGELOG.md']) {
+    for (const file of ['package/src/index.ts', 'package/src/collections.ts', 'package/lib/vitrina.mjs', 'package/lib/admin/sveltia-cms.js', 'package/lib/admin/start.js', 'package/bin/vitrina.mjs', 'package/assets/fonts/NotoSans-Regular.ttf', 'package/CHANGELOG.md']) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((file) => /^package\/(content|data|tests|public|scripts)\/|\.test\.ts$|^package\/src\/content\.config\.ts$|^package\/astro\.config\.mjs$/.test(file))).toEqual([]);
@@ -69,7 +69,7 @@ describe('a new site made with vitrina init from the packed package', () => {
     const home = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(home).toMatch(/<html lang="bg"/);
     expect(home).toContain('Проба');
-    for (const file of ['en/index.html', 'ru/index.html', '404.html', 'sitemap.xml', 'favicon.svg', '_headers', 'nginx-security-headers.conf', 'pagefind/pagefind.js']) {
+    for (const file of ['en/index.html', 'ru/index.html', '404.html', 'sitemap.xml', 'favicon.svg', '_headers', 'nginx-security-headers.conf', 'pagefind/pagefind.js', 'admin/index.html', 'admin/config.yml', 'admin/sveltia-cms.js']) {
       expect(fs.existsSync(path.join(dist, file)), file).toBe(true);
     }
   });

@@ -99,6 +99,16 @@ describe(`a build under the sub-path ${BASE}`, () => {
     expect((await fetch(new URL('/sitemap.xml', server.url))).status).toBe(404);
   });
 
+  it('serves the web editor under the sub-path, with the site’s icon and address', async () => {
+    const page = await (await fetch(`${server.url}admin/`)).text();
+    expect(page).toContain(`<link rel="icon" href="${BASE}favicon.svg"`);
+    expect((await fetch(`${server.url}admin/start.js`)).status).toBe(200);
+    // The editor reads config.yml beside its page: admin/config.yml under the sub-path.
+    const config = await (await fetch(`${server.url}admin/config.yml`)).text();
+    expect(config).toContain(`site_url: ${SITE}${BASE}`);
+    expect(config).toContain(`src: ${BASE}favicon.svg`);
+  });
+
   it('sets the sub-path in the search script and in robots.txt', () => {
     const robots = fs.readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);

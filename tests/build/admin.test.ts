@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { say } from '../../src/i18n/editor-messages';
+import { htmlFiles } from '../support/build-site';
+import type { SharedBuild } from '../support/shared-sites';
+
+/**
+ * /admin/ in the built example site (docs/web-editor.md): the bundled editor and the files made from
+ * the site, and nothing of it in any other page: no link, no script, no loosened policy, no sitemap
+ * entry. The editor itself is tested in Chromium by tests/e2e/admin.test.ts.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let build: SharedBuild;
+const read = (file: string) => fs.readFileSync(path.join(build.outDir, file), 'utf8');
+
+beforeAll(() => {
+  build = inject('sharedSites').example;
+});
+
+describe('the web editor in the built site', () => {
+  it('is the pinned version of Sveltia CMS with the configuration made from the site', () => {
+    for (const file of ['admin/index.html', 'admin/start.js', 'admin/sveltia-cms.js', 'admin/config.yml', 'admin/LICENSE.txt']) {
+      expect(fs.existsSync(path.join(build.outDir, file)), file).toBe(true);
+    }
+    const pinned = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies['@sveltia/cms'];
+    expect(JSON.parse(read('admin/version.json'))).toEqual({ name: '@sveltia/cms', version: pinned });
+    const config = parse(read('admin/config.yml'));
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['publications', 'publications-mdx', 'pages', 'projects', 'recommendations', 'datasets', 'settings']);
+    expect(config.i18n).toMatchObject({ locales: ['bg', 'en', 'ru'], default_locale: 'bg' });
+    // Its fonts are files of the site, not a CDN's.
+    expect(fs.readdirSync(path.join(build.outDir, 'admin/assets')).filter((file) => file.endsWith('.woff2'))).toHaveLength(3);
+    expect(read('admin/sveltia-cms.js')).not.toContain('cdn.jsdelivr.net');
+  });
+
+  it('says when GitHub sign-in cannot work for want of a repository', () => {
+    expect(build.output).toContain(say('admin.noRepo', {}, 'en'));
+  });
+
+  it('adds nothing to the other pages: no link to it, no script of it, their policy unchanged', () => {
+    const pages = htmlFiles(build.outDir);
+    expect(pages.length).toBeGreaterThan(100);
+    const touched = pages.filter((file) => {
+      const html = read(file);
+      return /(?:href|src)="[^"]*\/admin\//.test(html) || html.includes('api.github.com') || /'unsafe-inline'|'unsafe-eval'/.test(html);
+    });
+    expect(touched).toEqual([]);
+    expect(read('sitemap.xml')).not.toContain('/admin/');
+  });
+});
