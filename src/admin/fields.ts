@@ -168,7 +168,10 @@ function listWidget(element: z.ZodType, context: FieldContext): Omit<EditorField
   if (d.type === 'enum') return { widget: 'select', multiple: true, options: choices(item, context) };
   if (d.type === 'object' && item !== localized) {
     const fields = objectFields(d.shape as Record<string, z.ZodType>, context);
-    return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name ?? 'id'}}}`, fields };
+    // A folded item shows its first field: for a text per language, the first language's.
+    const first = fields[0];
+    const shown = first?.fields?.some((f) => f.name === context.locales[0]?.locale) ? `${first.name}.${context.locales[0]!.locale}` : (first?.name ?? 'id');
+    return { widget: 'list', collapsed: true, summary: `{{fields.${shown}}}`, fields };
   }
   return { widget: 'list', field: editorField('item', element, context) };
 }

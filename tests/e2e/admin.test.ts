@@ -15,8 +15,10 @@ import { useBrowser } from '../support/e2e.ts';
  * The web editor at /admin/ of the built example site, in Chromium, as an editor working on a clone
  * uses it: "Work with Local Repository" over a folder the test fills with the site's content/ and
  * data/ (the browser's private file system stands in for the folder the editor would pick). The
- * test creates a publication and a project through the forms, reads the files the editor wrote, and
- * runs the content check on them. No console error, no CSP violation, no request to another origin.
+ * test creates a publication, a project and a publication with charts (MDX) through the forms, reads
+ * the files the editor wrote, and runs the content check on them: the first two pass, and the MDX,
+ * written with an expression in it, is refused by the safe-MDX rules as any MDX file is. No console
+ * error, no CSP violation, no request to another origin.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
@@ -92,10 +94,22 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await expect.poll(async () => Object.keys(await readRepository(page)).filter((file) => file.startsWith('content/projects/') && !(file in seeded)), { timeout: 10_000 }).toEqual([
       'content/projects/prozrachni-uslugi-v-plovdiv.yaml',
     ]);
+  });
+
+  it('writes a publication with charts as written, for the check to read as safe MDX', async () => {
+    await page.goto(`${siteUrl}admin/#/collections/publications-mdx/new`);
+    await field(page, 'type').getByRole('combobox').click();
+    await page.getByRole('option', { name: ui('publication.type.report') }).click();
+    await box(page, 'title').fill('Диаграма с израз');
+    await box(page, 'summary').fill('Текст, в който редакторът е написал код.');
+    await box(page, 'published').fill('2026-11-30');
+    await box(page, 'body').fill('Делът е {1 + 1} пъти по-голям.');
+    await page.getByRole('button', { name: words.save, exact: true }).click();
+    await expect.poll(async () => (await readRepository(page))['content/publications/bg/diagrama-s-izraz.mdx'], { timeout: 10_000 }).toContain('Делът е {1 + 1} пъти по-голям.');
     written = await readRepository(page);
   });
 
-  it('writes files that pass the content check', () => {
+  it('writes files that pass the content check, and MDX that breaks its rules is named', () => {
     const publication = written['content/publications/bg/proverka-na-uslugite-prez-esenta.md']!;
     const front = parse(publication.split(/^---$/m)[1]!);
     expect(front).toMatchObject({ type: 'report', title: 'Проверка на услугите през есента', project: 'perushtitsa-participation' });
@@ -115,7 +129,10 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
       }
       const paths = { root: site, content: path.join(site, 'content'), data: path.join(site, 'data') };
       const problems = sortEditorErrors(runChecks(paths, { today: '2026-11-30', mdx: 'safe' })).map((problem) => formatEditorErrorIn(problem, 'en'));
-      expect(problems).toEqual([]);
+      // The publication and the project pass; the MDX with an expression is refused, by line.
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^content\/publications\/bg\/diagrama-s-izraz\.mdx:\d+:\d+: /);
+      expect(problems[0]).toContain(say('mdx.expression', { code: '1 + 1' }, 'en'));
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
     }

@@ -72,5 +72,5 @@ export async function readRepository(page: Page): Promise<Record<string, string>
 export function field(page: Page, keyPath: string) {
   return page.locator(`[data-key-path="${keyPath}"]`).first();
 }
-export const box = (page: Page, keyPath: string) => field(page, keyPath).locator('input, textarea, [contenteditable="true"]').first();
+export const box = (page: Page, keyPath: string) => field(page, keyPath).locator('input, textarea, [contenteditable="true"]').filter({ visible: true }).first();
 
