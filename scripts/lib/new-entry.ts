@@ -2,6 +2,7 @@ import path from 'node:path';
 import { slugify } from '../../src/i18n/slug';
 import type { Locale } from '../../src/i18n/locales';
 import type { SniffedCsv } from '../../src/datasets/sniff';
+import { yamlChar } from '../../src/datasets/dialect-hints';
 import { LICENCES } from '../../src/schemas/dataset';
 import { PUBLICATION_TYPES, type PublicationType } from '../../src/schemas/publication';
 import type { SitePaths } from '../../src/site/paths';
@@ -186,9 +187,9 @@ function projectYaml(request: EntryRequest, text: Texts, guide: string): string 
  */
 function resourceYaml(csv: SniffedCsv, lang: Locale): string[] {
   const dialect = [
-    ...(csv.delimiter !== ',' ? [`      delimiter: ${quote(csv.delimiter)}`] : []),
-    ...(csv.decimalChar !== '.' ? [`      decimalChar: ${quote(csv.decimalChar)}`] : []),
-    ...(csv.groupChar !== undefined ? [`      groupChar: ${quote(csv.groupChar)}`] : []),
+    ...(csv.delimiter !== ',' ? [`      delimiter: ${yamlChar(csv.delimiter)}`] : []),
+    ...(csv.decimalChar !== '.' ? [`      decimalChar: ${yamlChar(csv.decimalChar)}`] : []),
+    ...(csv.groupChar !== undefined ? [`      groupChar: ${yamlChar(csv.groupChar)}`] : []),
   ];
   return [
     ...(csv.encoding !== 'utf-8' ? [`    encoding: ${csv.encoding}`] : []),

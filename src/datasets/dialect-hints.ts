@@ -1,6 +1,6 @@
 import type { EditorMessage } from '../errors/editor-error';
 import { editorMessage } from '../i18n/editor-messages';
-import type { DatasetDialect, DatasetField } from '../schemas/dataset';
+import { NAMED_CHARS, type DatasetDialect, type DatasetField } from '../schemas/dataset';
 import { dateReader } from './date-format';
 import { normaliseHeader } from './field-key';
 import { cellReader } from './values';
@@ -14,9 +14,10 @@ import { cellReader } from './values';
 /** Column separators worth trying, in order of how often offices use them. */
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
 
-/** How a dialect character is written in YAML (and in messages): `";"`, `"\t"`, `" "`. */
+/** How a dialect character is written in YAML (and in messages): `";"`, `","`, and a space or a tab by name (`space`, `tab`). */
 export function yamlChar(char: string): string {
-  return JSON.stringify(char);
+  const name = Object.entries(NAMED_CHARS).find(([, value]) => value === char)?.[0];
+  return name ?? JSON.stringify(char);
 }
 
 /**

@@ -38,18 +38,25 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
 /** A key for a field: what the published CSV's header, the JSON records and the views use. */
 export const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 
-const singleChar = z.string().length(1, ownMessage('dataset.singleChar'));
+/**
+ * Characters that vanish from a text that is trimmed (the web editor trims every text it saves, the
+ * fields it does not show included): written by name, `space` and `tab`, and read as the character.
+ */
+export const NAMED_CHARS: Readonly<Record<string, string>> = { space: ' ', tab: '\t' };
+const named = (value: string) => NAMED_CHARS[value] ?? value;
+
+const singleChar = z.string().transform(named).pipe(z.string().length(1, ownMessage('dataset.singleChar')));
 
 /** How the CSV file is written (Table Dialect, plus the number format that Excel exports use). */
 const dialect = z.strictObject({
-  /** Column separator. Default `,`; a Bulgarian or Russian Excel export uses `;`. */
+  /** Column separator. Default `,`; a Bulgarian or Russian Excel export uses `;`; `tab` for a tab. */
   delimiter: singleChar.default(','),
   /** Quote character. Default `"`. */
   quoteChar: singleChar.default('"'),
   /** Our addition: the decimal mark of every number field. Default `.`; Excel in bg/ru writes `,`. */
   decimalChar: z.enum(['.', ',']).default('.'),
-  /** Our addition: the thousands separator of every number field, if any (a space also matches a no-break space). */
-  groupChar: z.enum([' ', '.', ',', "'"]).optional(),
+  /** Our addition: the thousands separator of every number field, if any: `space` (also a no-break space), `.`, `,` or `'`. */
+  groupChar: z.enum(['space', ' ', '.', ',', "'"]).transform(named).optional(),
 });
 
 /** A value and its label per locale, for a coded field. */

@@ -8,14 +8,15 @@ import { runChecks } from '../../src/check/run';
 import { sortEditorErrors } from '../../src/errors/editor-error';
 import { translator } from '../../src/i18n/catalogue';
 import { formatEditorErrorIn, say } from '../../src/i18n/editor-messages';
-import { box, editorWords, field, fillRepository, pickPrivateFolder, readRepository, repositoryFiles } from '../support/admin.ts';
+import { box, editorWords, field, fillRepository, pickPrivateFolder, readRepository, readText, repositoryFiles } from '../support/admin.ts';
 import { useBrowser } from '../support/e2e.ts';
 
 /**
  * The web editor at /admin/ of the built example site, in Chromium, as an editor working on a clone
  * uses it: "Work with Local Repository" over a folder the test fills with the site's content/ and
  * data/ (the browser's private file system stands in for the folder the editor would pick). The
- * test creates a publication, a project and a publication with charts (MDX) through the forms, reads
+ * test creates a publication, a project and a publication with charts (MDX) through the forms, gives a
+ * dataset a new CSV, reads
  * the files the editor wrote, and runs the content check on them: the first two pass, and the MDX,
  * written with an expression in it, is refused by the safe-MDX rules as any MDX file is. No console
  * error, no CSP violation, no request to another origin.
@@ -34,7 +35,7 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
   const problems: string[] = [];
   const config = parse(fs.readFileSync(path.join(siteDir, 'admin', 'config.yml'), 'utf8'));
   const seeded = repositoryFiles(ROOT);
-  let written: Record<string, string> = {};
+  let written: Record<string, Buffer> = {};
 
   beforeAll(async () => {
     // A tall window: the editor draws only the fields near the screen, and the test fills them all.
@@ -74,6 +75,10 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await box(page, 'published').fill('2026-11-30');
     const project = parse(fs.readFileSync(path.join(ROOT, 'content/projects/perushtitsa-participation.yaml'), 'utf8'));
     await field(page, 'project').getByRole('radio', { name: project.title.bg }).check();
+    const dataset = parse(fs.readFileSync(path.join(ROOT, 'data/perushtitsa-survey/datapackage.yaml'), 'utf8'));
+    await field(page, 'datasets').getByRole('combobox').click();
+    await page.getByRole('option', { name: dataset.title.bg }).click();
+    await field(page, 'title').locator('h4').click();
     await box(page, 'body').click();
     await page.keyboard.type('В три общини под 50% от услугите са в срок; <в останалите> по-малко.');
     await page.getByRole('button', { name: words.save, exact: true }).click();
@@ -96,6 +101,23 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     ]);
   });
 
+  it('takes a new version of a dataset’s table as CSV, keeping what the form does not show', async () => {
+    await page.goto(`${siteUrl}admin/#/collections/datasets/entries/popovo-results/datapackage`);
+    // The table's item is folded: open it, then give its CSV field a new file (the same rows).
+    await field(page, 'resources').locator('[aria-controls$="item-0-body"]').first().click();
+    const csv = Buffer.from(seeded['data/popovo-results/indicators.csv']!, 'base64');
+    await field(page, 'resources.0.path').locator('input[type=file]').first().setInputFiles({ name: 'indicators-2026.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByRole('button', { name: words.save, exact: true }).click();
+    await expect.poll(() => readText(page, 'data/popovo-results/datapackage.yaml'), { timeout: 10_000 }).toContain('path: indicators-2026.csv');
+    const descriptor = parse((await readText(page, 'data/popovo-results/datapackage.yaml'))!);
+    expect((await readRepository(page))['data/popovo-results/indicators-2026.csv']).toEqual(csv);
+    const before = parse(Buffer.from(seeded['data/popovo-results/datapackage.yaml']!, 'base64').toString('utf8'));
+    // The fields edited in the files (docs/web-editor.md) are kept as they were.
+    expect(descriptor.resources[0].schema).toEqual(before.resources[0].schema);
+    expect(descriptor.resources[0].dialect).toEqual(before.resources[0].dialect);
+    expect(descriptor.resources[0].encoding).toBe(before.resources[0].encoding);
+  });
+
   it('writes a publication with charts as written, for the check to read as safe MDX', async () => {
     await page.goto(`${siteUrl}admin/#/collections/publications-mdx/new`);
     await field(page, 'type').getByRole('combobox').click();
@@ -105,32 +127,33 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await box(page, 'published').fill('2026-11-30');
     await box(page, 'body').fill('Делът е {1 + 1} пъти по-голям.');
     await page.getByRole('button', { name: words.save, exact: true }).click();
-    await expect.poll(async () => (await readRepository(page))['content/publications/bg/diagrama-s-izraz.mdx'], { timeout: 10_000 }).toContain('Делът е {1 + 1} пъти по-голям.');
+    await expect.poll(() => readText(page, 'content/publications/bg/diagrama-s-izraz.mdx'), { timeout: 10_000 }).toContain('Делът е {1 + 1} пъти по-голям.');
     written = await readRepository(page);
   });
 
   it('writes files that pass the content check, and MDX that breaks its rules is named', () => {
-    const publication = written['content/publications/bg/proverka-na-uslugite-prez-esenta.md']!;
+    const publication = written['content/publications/bg/proverka-na-uslugite-prez-esenta.md']!.toString('utf8');
     const front = parse(publication.split(/^---$/m)[1]!);
-    expect(front).toMatchObject({ type: 'report', title: 'Проверка на услугите през есента', project: 'perushtitsa-participation' });
+    expect(front).toMatchObject({ type: 'report', title: 'Проверка на услугите през есента', project: 'perushtitsa-participation', datasets: ['perushtitsa-survey'] });
     expect(String(front.published instanceof Date ? front.published.toISOString().slice(0, 10) : front.published)).toBe('2026-11-30');
     expect(publication).toContain('под 50% от услугите');
-    const project = parse(written['content/projects/prozrachni-uslugi-v-plovdiv.yaml']!);
+    const project = parse(written['content/projects/prozrachni-uslugi-v-plovdiv.yaml']!.toString('utf8'));
     expect(project).toMatchObject({ code: 'BG-TEST-2026', language: 'bg', title: { bg: 'Прозрачни услуги в Пловдив' } });
 
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-admin-'));
     try {
-      for (const [file, text] of Object.entries(written)) {
+      for (const [file, bytes] of Object.entries(written)) {
         if (file.startsWith('.git/')) continue;
-        // A file the editor did not change is copied as it was seeded (binary files too).
-        const before = seeded[file] === undefined ? undefined : Buffer.from(seeded[file]!, 'base64');
         fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-        fs.writeFileSync(path.join(site, file), before && before.toString('utf8') === text ? before : text);
+        fs.writeFileSync(path.join(site, file), bytes);
       }
       const paths = { root: site, content: path.join(site, 'content'), data: path.join(site, 'data') };
       const problems = sortEditorErrors(runChecks(paths, { today: '2026-11-30', mdx: 'safe' })).map((problem) => formatEditorErrorIn(problem, 'en'));
-      // The publication and the project pass; the MDX with an expression is refused, by line.
-      expect(problems).toHaveLength(1);
+      // The publication, the project and the dataset pass, but for the table's previous CSV, which
+      // nothing names any more (a warning: it is not published); the MDX with an expression is
+      // refused, by line.
+      expect(problems).toHaveLength(2);
+      expect(problems[1]).toMatch(/^data\/popovo-results\/indicators\.csv: .*\(warning\)/);
       expect(problems[0]).toMatch(/^content\/publications\/bg\/diagrama-s-izraz\.mdx:\d+:\d+: /);
       expect(problems[0]).toContain(say('mdx.expression', { code: '1 + 1' }, 'en'));
     } finally {

@@ -239,7 +239,7 @@ export const CASES: Record<string, HostileCase> = {
     input: 'decimalChar: "," and no groupChar',
     files: { 'data/d/datapackage.yaml': DATASET('        - { name: a, type: number, title: { bg: А } }\n', '    dialect: { delimiter: ";", decimalChar: "," }\n'), 'data/d/t.csv': 'a\n1 000,5\n' },
     says: [
-      'data/d/t.csv:2:1 a: "1 000,5" is not a number with "," as the decimal mark\n    hint: the number has " " between groups of thousands: set dialect.groupChar to " " for this resource in datapackage.yaml',
+      'data/d/t.csv:2:1 a: "1 000,5" is not a number with "," as the decimal mark\n    hint: the number has space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml',
     ],
   },
   'a CSV whose header is in Cyrillic': {

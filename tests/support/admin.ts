@@ -53,19 +53,30 @@ export async function fillRepository(page: Page, files: Record<string, string>) 
   }, files);
 }
 
-/** Every file of the repository folder as the editor left it, by path. */
-export async function readRepository(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
+/** Every file of the repository folder as the editor left it, by path: its bytes. */
+export async function readRepository(page: Page): Promise<Record<string, Buffer>> {
+  const files = await page.evaluate(async () => {
     const out: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
       for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        else {
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          let binary = '';
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          out[`${prefix}${name}`] = btoa(binary);
+        }
       }
     };
     await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repository'), '');
     return out;
   });
+  return Object.fromEntries(Object.entries(files).map(([file, base64]) => [file, Buffer.from(base64, 'base64')]));
+}
+
+/** A text file of the repository folder, as the editor left it. */
+export async function readText(page: Page, file: string): Promise<string | undefined> {
+  return (await readRepository(page))[file]?.toString('utf8');
 }
 
 /** A field of the form, by its path in the record (`period.start`), and the box to write in. */

@@ -26,7 +26,7 @@ describe('the delimiter', () => {
 
   it('a comma file declared with ";", and a tab-separated one', () => {
     expect(report('id,name,amount,kind,day,ok\n1,a,1,a,,\n', { dialect: { delimiter: ';' } })[0]).toContain('the file seems to use ","');
-    expect(report('id\tname\tamount\tkind\tday\tok\n1\ta\t1\ta\t\t\n')[0]).toContain('set dialect.delimiter to "\\t"');
+    expect(report('id\tname\tamount\tkind\tday\tok\n1\ta\t1\ta\t\t\n')[0]).toContain('set dialect.delimiter to tab');
   });
 
   it('says it in Bulgarian and Russian too', () => {
@@ -49,10 +49,10 @@ describe('the decimal and group marks', () => {
   it('1 000,5 with a decimal comma but no group separator names dialect.groupChar', () => {
     expect(amount('1 000,5', { decimalChar: ',' })).toMatchInlineSnapshot(`
       "data/sample/rows.csv:2:3 amount: "1 000,5" is not a number with "," as the decimal mark
-          hint: the number has " " between groups of thousands: set dialect.groupChar to " " for this resource in datapackage.yaml"
+          hint: the number has space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml"
     `);
     // Excel in bg and ru writes a no-break space; the same hint (a declared space matches it).
-    expect(amount('1\u00a0000,5', { decimalChar: ',' })).toContain('set dialect.groupChar to " "');
+    expect(amount('1\u00a0000,5', { decimalChar: ',' })).toContain('set dialect.groupChar to space');
   });
 
   it('a swapped decimal mark names dialect.decimalChar, with the group separator when one is needed', () => {

@@ -26,6 +26,14 @@ describe('readTable: dialects and types', () => {
     expect(table.rows.map((row) => row[2])).toEqual([1000, 999.25, 1000]);
   });
 
+  it('reads a space and a tab written by name, as the web editor keeps them (it trims a lone space away)', () => {
+    const named = resourceOf(descriptor({}, { dialect: { delimiter: 'tab', decimalChar: ',', groupChar: 'space' } }));
+    expect(named.dialect).toMatchObject({ delimiter: '\t', groupChar: ' ' });
+    const table = read('id\tname\tamount\tkind\tday\tok\n1\tа\t1 000,0\ta\t\t\n', named);
+    expect(table.errors).toEqual([]);
+    expect(table.rows.map((row) => row[2])).toEqual([1000]);
+  });
+
   it('accepts a trailing empty line and quoted line breaks, and counts lines across them', () => {
     const table = read(`${HEADER}1,"two\nlines",1,a,,\n2,x,oops,a,,\n\n`);
     expect(table.errors.map((error) => error.line)).toEqual([4]);
