@@ -85,6 +85,11 @@ const VALIDITY = /Object\.values\(([\w$]+\([\w$]+\)\[[\w$]+\])\)\.some\(\(\{vali
 const validity = cleaned.match(VALIDITY)?.length ?? 0;
 if (validity !== 1) fail(`found ${validity} language-switcher validity reads instead of 1; see whether saving a new entry in one language still throws`);
 cleaned = cleaned.replace(VALIDITY, 'Object.values($1??{}).some(({valid:');
+// Its viewport forbids zooming past 100 % (maximum-scale=1), which WCAG 1.4.4 asks to allow: gone.
+const NO_ZOOM = '"maximum-scale=1",';
+const noZoom = cleaned.split(NO_ZOOM).length - 1;
+if (noZoom !== 1) fail(`found ${noZoom} viewports with maximum-scale=1 instead of 1; see whether the editor still stops zooming`);
+cleaned = cleaned.replace(NO_ZOOM, '');
 await writeFile(main, cleaned);
 await writeFile(
   path.join(outdir, 'start.js'),

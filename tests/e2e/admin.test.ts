@@ -9,7 +9,7 @@ import { sortEditorErrors } from '../../src/errors/editor-error';
 import { translator } from '../../src/i18n/catalogue';
 import { formatEditorErrorIn, say } from '../../src/i18n/editor-messages';
 import { box, editorWords, field, fillRepository, pickPrivateFolder, readRepository, readText, repositoryFiles } from '../support/admin.ts';
-import { useBrowser } from '../support/e2e.ts';
+import { axe, useBrowser } from '../support/e2e.ts';
 
 /**
  * The web editor at /admin/ of the built example site, in Chromium, as an editor working on a clone
@@ -58,6 +58,10 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
   it('speaks the site’s language and signs in to the local repository', async () => {
     // The page says which language the site is in; the editor starts in it.
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}').locale)).toBe('bg');
+    // The editor is a page of the site too: axe finds nothing on its sign-in page (a viewport that
+    // forbade zooming was taken out of the bundle for it).
+    const violations = (await axe(page)).violations.map((v) => `${v.id}: ${v.help}`);
+    expect(violations).toEqual([]);
     await page.getByRole('button', { name: words.work_with_local_repo }).click();
     for (const collection of config.collections as { label: string }[]) {
       await expect.poll(() => page.getByText(collection.label, { exact: true }).count(), { message: collection.label, timeout: 10_000 }).toBeGreaterThan(0);
@@ -71,6 +75,7 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
     await field(page, 'type').getByRole('combobox').click();
     await page.getByRole('option', { name: ui('publication.type.report') }).click();
     await box(page, 'title').fill('Проверка на услугите през есента');
+    expect((await axe(page)).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await box(page, 'summary').fill('Какво видяхме в три общини през октомври.');
     await box(page, 'published').fill('2026-11-30');
     const project = parse(fs.readFileSync(path.join(ROOT, 'content/projects/perushtitsa-participation.yaml'), 'utf8'));
