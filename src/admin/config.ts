@@ -168,7 +168,21 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     new Set(['title', 'summary', 'tags', 'cover', 'attachments', 'campaign']),
   );
   const pages = perLanguage(recordFields('pages', settings), new Set(['title', 'summary']));
-  const markdown = { extension: 'md', format: 'frontmatter', i18n: true, create: true, slug: '{{title}}', identifier_field: 'title', summary: '{{title}}' };
+  /** A collection's name, its labels (plural and one entry) and its folder. */
+  const collection = (name: string, plural: string, singular: string, folder: string) => ({ name, label: title(plural), label_singular: label('collection', [singular]), folder });
+  // Markdown files, one per language; their pictures in content/files/images, named from the file.
+  const markdown = {
+    extension: 'md',
+    format: 'frontmatter',
+    i18n: true,
+    create: true,
+    slug: '{{title}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    media_folder: `/${files}/images`,
+    public_folder: '../../files/images',
+  };
+  const byDate = { sortable_fields: ['published', 'title'] };
   const yamlFolder = { extension: 'yaml', format: 'yaml', create: true, identifier_field: localizedTitle, summary: `{{${localizedTitle}}}` };
   return {
     // GitHub, and on a clone the local folder (offered by the GitHub backend in Chromium browsers).
@@ -192,46 +206,24 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     i18n: { structure: 'multiple_folders', locales: [...settings.locales], default_locale: settings.defaultLocale, initial_locales: [settings.defaultLocale] },
     collections: [
       {
-        name: 'publications',
-        label: title('publications'),
-        label_singular: label('collection', ['publication']),
-        folder: `${content}/publications`,
+        ...collection('publications', 'publications', 'publication', `${content}/publications`),
         ...markdown,
-        media_folder: `/${files}/images`,
-        public_folder: '../../files/images',
-        sortable_fields: ['published', 'title'],
+        ...byDate,
         view_groups: [{ label: label('publications', ['type']), field: 'type' }],
         fields: [...publications, body('publications')],
       },
       {
         // Publications with charts are MDX (docs/charts.md): the same form, and the text as it is
         // written, components and all, which the check reads as the safe MDX it must be.
-        name: 'publications-mdx',
-        label: title('publicationsMdx'),
-        label_singular: label('collection', ['publicationMdx']),
-        folder: `${content}/publications`,
+        ...collection('publications-mdx', 'publicationsMdx', 'publicationMdx', `${content}/publications`),
         ...markdown,
+        ...byDate,
         extension: 'mdx',
-        media_folder: `/${files}/images`,
-        public_folder: '../../files/images',
-        sortable_fields: ['published', 'title'],
         fields: [...publications, { ...body('publications'), modes: ['raw'], hint: say_('admin.hint.mdx') }],
       },
+      { ...collection('pages', 'pages', 'page', `${content}/pages`), ...markdown, fields: [...pages, body('pages')] },
       {
-        name: 'pages',
-        label: title('pages'),
-        label_singular: label('collection', ['page']),
-        folder: `${content}/pages`,
-        ...markdown,
-        media_folder: `/${files}/images`,
-        public_folder: '../../files/images',
-        fields: [...pages, body('pages')],
-      },
-      {
-        name: 'projects',
-        label: title('projects'),
-        label_singular: label('collection', ['project']),
-        folder: `${content}/projects`,
+        ...collection('projects', 'projects', 'project', `${content}/projects`),
         ...yamlFolder,
         slug: `{{${localizedTitle}}}`,
         fields: recordFields('projects', settings, {
@@ -239,10 +231,7 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
         }),
       },
       {
-        name: 'recommendations',
-        label: title('recommendations'),
-        label_singular: label('collection', ['recommendation']),
-        folder: `${content}/recommendations`,
+        ...collection('recommendations', 'recommendations', 'recommendation', `${content}/recommendations`),
         ...yamlFolder,
         slug: `{{${localizedTitle}}}`,
         fields: recordFields('recommendations', settings, {
@@ -252,10 +241,7 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
         }),
       },
       {
-        name: 'datasets',
-        label: title('datasets'),
-        label_singular: label('collection', ['dataset']),
-        folder: data,
+        ...collection('datasets', 'datasets', 'dataset', data),
         path: '{{slug}}/datapackage',
         ...yamlFolder,
         // A new dataset starts from its CSV with `npx vitrina new dataset` (docs/datasets.md).

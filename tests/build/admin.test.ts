@@ -31,7 +31,11 @@ describe('the web editor in the built site', () => {
     expect(config.i18n).toMatchObject({ locales: ['bg', 'en', 'ru'], default_locale: 'bg' });
     // Its fonts are files of the site, not a CDN's.
     expect(fs.readdirSync(path.join(build.outDir, 'admin/assets')).filter((file) => file.endsWith('.woff2'))).toHaveLength(3);
-    expect(read('admin/sveltia-cms.js')).not.toContain('cdn.jsdelivr.net');
+    // What scripts/build-admin.mjs takes out: the CDN fonts, the GitHub status check, the zoom lock.
+    const bundle = read('admin/sveltia-cms.js');
+    expect(bundle).not.toContain('cdn.jsdelivr.net');
+    expect(bundle).toContain('checkStatus:void 0');
+    expect(bundle).not.toContain('maximum-scale=1');
   });
 
   it('says when GitHub sign-in cannot work for want of a repository', () => {
