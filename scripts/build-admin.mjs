@@ -1,6 +1,6 @@
 // Bundles the web editor (Sveltia CMS, the exact version in package.json's devDependencies) into
-// lib/admin/, which the integration copies to every site's /admin/ (src/admin/). Runs with
-// `npm install` (prepare) and `npm pack` (prepack) next to scripts/build-cli.mjs, so a site installed
+// lib/admin/, which the integration copies to every site's /admin/ (src/integrations/admin.ts). Runs
+// with `npm install` and `npm pack` (prepare) after scripts/build-cli.mjs, so a site installed
 // from the tarball gets the editor without Sveltia's own dependencies.
 //
 // The package's bundler build (npm/index.js) is used, not its CDN build (dist/), because the CDN
@@ -26,8 +26,6 @@ const { version } = JSON.parse(await readFile(path.join(cmsRoot, 'package.json')
 
 /** Imports of widgets Vitrina does not configure: they fail when called, never at start. */
 const LEFT_OUT = /^(@shikijs\/(langs|themes)\/|leaflet|terra-draw|svgo)/;
-/** UI languages bundled: the site's (bg, en, ru) and English, the editor's fallback. */
-const LOCALES = /\/locales\/(bg|en-US|en-GB|ru)\.json$/;
 
 function fail(reason) {
   throw new Error(`scripts/build-admin.mjs: in @sveltia/cms ${version}, ${reason}.`);
@@ -44,7 +42,8 @@ await build({
   target: 'es2022',
   platform: 'browser',
   minify: true,
-  legalComments: 'none',
+  // The licences of what it bundles, beside it (sveltia-cms.js.LEGAL.txt).
+  legalComments: 'external',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [
@@ -54,7 +53,6 @@ await build({
         // One module for all of them, so they make one small file.
         const leftOut = { path: 'left-out', namespace: 'left-out' };
         b.onResolve({ filter: LEFT_OUT }, () => leftOut);
-        b.onResolve({ filter: /\/locales\/[^/]+\.json$/ }, (args) => (LOCALES.test(args.path) ? undefined : leftOut));
         b.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({
           contents: `throw new Error("Not part of Vitrina's web editor (scripts/build-admin.mjs).");`,
           loader: 'js',
@@ -96,10 +94,11 @@ await writeFile(
   [
     '// Starts the editor, which reads config.yml beside this page. Written by scripts/build-admin.mjs.',
     "// The editor speaks the site's language (the page's lang, the language of the form's labels) until",
-    '// the editor picks another in its settings.',
+    '// the editor picks another in its settings. Its English is en-US.',
     "const PREFS = 'sveltia-cms.prefs';",
+    "const locale = document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang;",
     'try {',
-    '  if (!localStorage.getItem(PREFS)) localStorage.setItem(PREFS, JSON.stringify({ locale: document.documentElement.lang }));',
+    '  if (!localStorage.getItem(PREFS)) localStorage.setItem(PREFS, JSON.stringify({ locale }));',
     '} catch {',
     '  // No storage (a private window): the browser\'s language.',
     '}',

@@ -13,7 +13,7 @@ import { devCheckPlugin } from './integrations/dev-check';
 import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
 import { startStaging } from './integrations/staging';
-import { say, type EditorLanguage } from './i18n/editor-messages';
+import { say, sayMessage, type EditorLanguage } from './i18n/editor-messages';
 import { takeImageCacheCounts } from './site/image-cache';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
 import { basePath } from './site/urls';
@@ -134,10 +134,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         logger.info(`images: ${rendered} rendered, ${reused} taken from the cache`);
         await afterBuild({ outDir: fileURLToPath(dir), site: config.site.url, base: config.site.base, cacheDir: config.cacheDir, started, lang, logger });
         // After the pages' own steps: the editor is no page of the site (no sitemap, search or link check).
-        if (config.editor.enabled) {
-          writeEditor(fileURLToPath(dir), config);
-          if (!config.editor.repo) logger.warn(say('admin.noRepo', {}, lang));
-        }
+        if (config.editor.enabled) for (const message of writeEditor(fileURLToPath(dir), config)) logger.warn(sayMessage(message, lang));
         if (unfinished) process.off('exit', unfinished);
         staging?.finish();
       },

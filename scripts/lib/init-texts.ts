@@ -137,6 +137,13 @@ export const SITE_TEXTS: Record<Locale, SiteTexts> = {
    съдържанието се показва на реда си в „Files changed“, а обобщението (Summary) на изпълнението ги
    изброява всички, още преди някой да прегледа промяната.
 
+## Уеб редакторът
+
+Сайтът има уеб редактор на адрес \`/admin/\` (например \`https://<организация>.github.io/<хранилище>/admin/\`):
+пишете във формуляри, качвате документи и снимки, а той записва промените в хранилището. Влизането
+с ключ (токен) от GitHub е описано в ръководството за редактори, в „Работа в уеб редактора“. На
+компютъра: \`npm run dev\`, после http://localhost:4321/admin/ и „Работа с локално хранилище“.
+
 ## Повече
 
 Ръководството за редактори е в \`node_modules/vitrina/docs/editors-guide.bg.md\` (след \`npm install\`):
@@ -232,6 +239,13 @@ They need Node.js 22.12 or later (\`.nvmrc\` says 24).
    the content is shown on its line under "Files changed", and the run's summary lists them all, before
    anyone reviews the change.
 
+## The web editor
+
+The site has a web editor at \`/admin/\` (for example \`https://<organisation>.github.io/<repository>/admin/\`):
+you write in forms and upload documents and pictures, and it commits the changes to the repository.
+Signing in with a GitHub token is described in the editors' guide, under "Working in the web editor".
+On your computer: \`npm run dev\`, then http://localhost:4321/admin/ and "Work with Local Repository".
+
 ## More
 
 The editors' guide is in \`node_modules/vitrina/docs/editors-guide.en.md\` (after \`npm install\`): how to
@@ -326,6 +340,13 @@ publish an update or a report, add a project or a dataset, and translate a page.
 4. Каждый pull request (и каждая отправка в \`main\`) запускает \`.github/workflows/check.yml\`: каждая
    ошибка в содержимом показывается на своей строке в «Files changed», а сводка (Summary) запуска
    перечисляет их все, ещё до того, как изменение кто-то просмотрит.
+
+## Веб-редактор
+
+У сайта есть веб-редактор по адресу \`/admin/\` (например \`https://<организация>.github.io/<репозиторий>/admin/\`):
+вы заполняете формы, загружаете документы и изображения, а он записывает изменения в репозиторий.
+Вход с токеном GitHub описан в руководстве для редакторов, в разделе «Working in the web editor». На
+компьютере: \`npm run dev\`, затем http://localhost:4321/admin/ и «Работать с локальным репозиторием».
 
 ## Подробнее
 

@@ -20,7 +20,7 @@ import { type EditorField, type FieldContext, objectFields, objectShape } from '
 
 /**
  * The repository named when none is set: the owner says what to do when a GitHub sign-in fails; the
- * name is the site's folder, which the editor asks for when it opens the local folder.
+ * name is the site's (package.json), which the editor names when it asks for the local folder.
  */
 export const NO_REPOSITORY_OWNER = 'set-editor-repo';
 
@@ -73,7 +73,7 @@ export interface EditorSettings {
   lang: EditorLanguage;
   /** The folders, relative to the repository's root, with forward slashes. */
   paths: EditorPaths;
-  /** The name of the site's folder (a clone of its repository). */
+  /** The site's name in package.json: its repository's, as `vitrina init` makes it. */
   folder: string;
   /** The GitHub repository (`owner/name`) and branch the editor commits to, when known. */
   repo?: string;
@@ -121,6 +121,11 @@ function choiceFor(lang: EditorLanguage) {
   };
 }
 
+/** The site's languages, its default one first: the first box of a text, the one a folded item shows. */
+function defaultFirst({ locales, defaultLocale }: Pick<EditorSettings, 'locales' | 'defaultLocale'>): Locale[] {
+  return [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)];
+}
+
 /** The fields of a record, from its schema. */
 export function recordFields(record: EditorRecord, settings: EditorSettings, special: FieldContext['special'] = {}): EditorField[] {
   const shape = objectShape(EDITOR_RECORDS[record]);
@@ -128,7 +133,7 @@ export function recordFields(record: EditorRecord, settings: EditorSettings, spe
   const context: FieldContext = {
     record,
     path: [],
-    locales: settings.locales.map((locale) => ({ locale, name: translator(settings.lang)(`lang.name.${locale}` as never) })),
+    locales: defaultFirst(settings).map((locale) => ({ locale, name: translator(settings.lang)(`lang.name.${locale}` as never) })),
     label: labelFor(settings.lang),
     choice: choiceFor(settings.lang),
     message: (id) => (isEditorMessageId(id) ? say(id, {}, settings.lang) : id),
@@ -187,7 +192,13 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
   return {
     // GitHub, and on a clone the local folder (offered by the GitHub backend in Chromium browsers).
     // Without a repository the GitHub sign-in cannot work; the name says what to do.
-    backend: { name: 'github', repo: settings.repo ?? `${NO_REPOSITORY_OWNER}/${settings.folder}`, branch: settings.branch, ...(settings.oauth ? { base_url: settings.oauth } : {}) },
+    // "Sign In with GitHub" only with the service it needs (docs/web-editor.md); else a token.
+    backend: {
+      name: 'github',
+      repo: settings.repo ?? `${NO_REPOSITORY_OWNER}/${settings.folder}`,
+      branch: settings.branch,
+      ...(settings.oauth ? { base_url: settings.oauth } : { auth_methods: ['token'] }),
+    },
     ...(settings.workflow === 'editorial' ? { publish_mode: 'editorial_workflow' } : {}),
     app_title: `${settings.siteName} · ${say_('admin.page.title')}`,
     logo: { src: settings.icon },
@@ -196,7 +207,8 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     media_folder: files,
     public_folder: '',
     // Uploads within the check's limit (src/check/images.ts), and no stock photos (another origin).
-    media_libraries: { default: { config: { max_file_size: IMAGE_LIMITS.bytes } }, stock_assets: false },
+    // Names of uploads made like slugs (`Доклад 2024.PDF` → `doklad-2024.pdf`), as a CSV's must be.
+    media_libraries: { default: { config: { max_file_size: IMAGE_LIMITS.bytes, slugify_filename: true } }, stock_assets: false },
     // A field left empty is left out of the file, as the schemas expect (never `contract: ""`).
     output: { omit_empty_optional_fields: true },
     // The form only: the preview is not the site's page, and the site shows its pages after the build.
@@ -254,7 +266,7 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
           keywords: () => ({
             widget: 'object',
             collapsed: true,
-            fields: settings.locales.map((locale) => ({ name: locale, label: languageName(locale), widget: 'list', required: false })),
+            fields: defaultFirst(settings).map((locale) => ({ name: locale, label: languageName(locale), widget: 'list', required: false })),
           }),
           'resources.path': () => ({ widget: 'file', media_folder: '', public_folder: '', hint: say_('admin.hint.csv') }),
         }),

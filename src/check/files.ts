@@ -25,8 +25,9 @@ export const RESERVED_SLUGS: readonly string[] = [
   'publications',
   'recommendations',
   'search',
-  // Written by the build itself: Astro's assets, the search index, the sitemap.
+  // Written by the build itself: Astro's assets, the search index, the sitemap, the web editor.
   '_astro',
+  'admin',
   'pagefind',
   'sitemap.xml',
   'robots.txt',

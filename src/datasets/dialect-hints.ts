@@ -20,6 +20,13 @@ export function yamlChar(char: string): string {
   return name ?? JSON.stringify(char);
 }
 
+/** A dialect character as a sentence says it: "a space", "a tab" in the editor's language, else quoted. */
+export function charPhrase(char: string): string | EditorMessage {
+  if (char === ' ') return editorMessage('dataset.char.space');
+  if (char === '\t') return editorMessage('dataset.char.tab');
+  return JSON.stringify(char);
+}
+
 /**
  * The delimiter the header row seems to use when, split by the declared one, it does not give the
  * expected columns: another separator that gives exactly as many columns, or at least two of the
@@ -75,7 +82,7 @@ export function numberMarksHint(raw: string, field: DatasetField, dialect: Datas
   if (!marks) return undefined;
   const decimal = yamlChar(marks.decimalChar);
   const group = marks.groupChar === undefined ? undefined : yamlChar(marks.groupChar);
-  if (marks.decimalChar === dialect.decimalChar) return editorMessage('dataset.hint.groupChar', { group: group ?? '' });
+  if (marks.decimalChar === dialect.decimalChar) return editorMessage('dataset.hint.groupChar', { group: group ?? '', mark: marks.groupChar === undefined ? '' : charPhrase(marks.groupChar) });
   if (marks.groupChar === dialect.groupChar) return editorMessage('dataset.hint.decimalChar', { decimal });
   if (group !== undefined) return editorMessage('dataset.hint.decimalGroup', { decimal, group });
   return editorMessage('dataset.hint.decimalNoGroup', { decimal });

@@ -4,7 +4,7 @@ import { editorMessage } from '../i18n/editor-messages';
 import type { DatasetField, DatasetResource } from '../schemas/dataset';
 import { dateReader } from './date-format';
 import { decodeCsv } from './decode';
-import { cellHint, delimiterGuess, findMojibake, yamlChar } from './dialect-hints';
+import { cellHint, delimiterGuess, findMojibake, charPhrase, yamlChar } from './dialect-hints';
 import { expectedHeader, normaliseHeader } from './field-key';
 import { cellReader, cellText, clip, type Cell } from './values';
 
@@ -176,7 +176,7 @@ function checkHeader(cells: string[], fields: readonly DatasetField[], delimiter
     report({
       line,
       field: 'dialect.delimiter',
-      message: editorMessage('dataset.header.delimiter', { cells: found.length, names: expected.length, delimiter: yamlChar(delimiter), guess: yamlChar(guess) }),
+      message: editorMessage('dataset.header.delimiter', { cells: found.length, names: expected.length, delimiter: yamlChar(delimiter), mark: charPhrase(guess) }),
       hint: editorMessage('dataset.header.delimiter.hint', { guess: yamlChar(guess) }),
     });
     return false;

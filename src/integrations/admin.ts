@@ -3,7 +3,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { editorConfig, repoPath, type EditorSettings } from '../admin/config';
 import type { VitrinaConfig } from '../config/settings';
-import { say, type EditorLanguage } from '../i18n/editor-messages';
+import type { EditorMessage } from '../errors/editor-error';
+import { editorMessage, say, type EditorLanguage } from '../i18n/editor-messages';
 import { pick } from '../i18n/localized';
 import { createUrls } from '../site/urls';
 
@@ -41,16 +42,39 @@ export const EDITOR_CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The root of the git repository the site is in: the nearest folder up from the site's with a `.git`;
+ * the site's own folder when there is none (a copy without its history). The editor names files from
+ * there, as GitHub and the local folder do.
+ */
+export function repositoryRoot(root: string): string {
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(root);
+  }
+}
+
+/** The site's name in package.json: the name of its repository as `vitrina init` made it. */
+function packageName(root: string): string {
+  try {
+    const name: unknown = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).name;
+    return typeof name === 'string' && name ? name.replace(/^@[^/]+\//, '') : 'site';
+  } catch {
+    return 'site';
+  }
+}
+
 /** The editor's settings for this site. */
 export function editorSettings(config: VitrinaConfig): EditorSettings {
   const { site, paths, editor } = config;
   const urls = createUrls(site);
+  const repository = repositoryRoot(paths.root);
   return {
     locales: site.locales,
     defaultLocale: site.defaultLocale,
     lang: site.defaultLocale,
-    paths: { content: repoPath(paths.root, paths.content), data: repoPath(paths.root, paths.data) },
-    folder: path.basename(paths.root),
+    paths: { content: repoPath(repository, paths.content), data: repoPath(repository, paths.data) },
+    folder: packageName(paths.root),
     ...(editor.repo ? { repo: editor.repo } : {}),
     ...(editor.oauth ? { oauth: editor.oauth } : {}),
     branch: editor.branch,
@@ -68,7 +92,9 @@ export function editorConfigFile(settings: EditorSettings): string {
     '# Do not edit: change src/admin/config.ts, or the options of vitrina() in astro.config.mjs.',
     '# The schema of this file, for code editors (nothing loads it):',
     '# yaml-language-server: $schema=https://unpkg.com/@sveltia/cms/schema/sveltia-cms.json',
-    stringify(editorConfig(settings), { lineWidth: 0 }),
+    // Every value written out where it is: a YAML alias (`&a1`) would tie two collections together
+    // for whoever reads the file, and its number would change with any other change.
+    stringify(editorConfig(settings), { lineWidth: 0, aliasDuplicateObjects: false }),
   ].join('\n');
 }
 
@@ -113,11 +139,23 @@ function bundle(): string {
   return EDITOR_BUNDLE;
 }
 
-/** Writes /admin/ into the output folder: the bundled editor and the two generated files. */
-export function writeEditor(outDir: string, config: VitrinaConfig): void {
+/**
+ * Writes /admin/ into the output folder: the bundled editor and the two generated files. A site that
+ * keeps an admin/index.html of its own in public/ (copied into the output already) keeps it. Returns
+ * what the build should say: the site's own editor kept, folders the editor cannot reach.
+ */
+export function writeEditor(outDir: string, config: VitrinaConfig): EditorMessage[] {
   const target = path.join(outDir, ADMIN_DIR);
+  if (fs.existsSync(path.join(target, 'index.html'))) return [editorMessage('admin.own')];
   fs.cpSync(bundle(), target, { recursive: true });
   for (const [name, text] of Object.entries(editorFiles(config))) fs.writeFileSync(path.join(target, name), text);
+  const { paths } = editorSettings(config);
+  return [
+    ...(config.editor.repo ? [] : [editorMessage('admin.noRepo')]),
+    ...Object.values(paths)
+      .filter((folder) => folder.startsWith('../'))
+      .map((folder) => editorMessage('admin.outsideRepo', { folder })),
+  ];
 }
 
 const TYPES: Record<string, string> = {
@@ -135,20 +173,24 @@ const TYPES: Record<string, string> = {
 export function editorMiddleware(base: string, config: () => VitrinaConfig) {
   const prefix = `${base.replace(/\/+$/, '')}/${ADMIN_DIR}`;
   return (request: { url?: string }, response: import('node:http').ServerResponse, next: () => void) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (pathname === prefix) {
+    const raw = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (raw !== prefix && !raw.startsWith(`${prefix}/`)) return next();
+    if (raw === prefix) {
       response.writeHead(301, { location: `${prefix}/` });
       return response.end();
     }
-    if (!pathname.startsWith(`${prefix}/`)) return next();
-    const name = pathname.slice(prefix.length + 1) || 'index.html';
-    const generated = editorFiles(config())[name];
-    const file = path.join(bundle(), name);
-    const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
-    if (generated !== undefined) {
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-      return response.end(generated);
+    let name: string;
+    try {
+      name = decodeURIComponent(raw.slice(prefix.length + 1)) || 'index.html';
+    } catch {
+      return next();
     }
+    const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
+    if (name === 'index.html' || name === 'config.yml') {
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      return response.end(editorFiles(config())[name]);
+    }
+    const file = path.join(bundle(), name);
     if (!file.startsWith(`${EDITOR_BUNDLE}${path.sep}`) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return next();
     response.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(response);

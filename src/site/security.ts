@@ -30,7 +30,9 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  // A window of another site that opens a page gets no hold on it; a window the page opens may answer
+  // it: the web editor's sign-in with GitHub (docs/web-editor.md) opens one. No reader page opens any.
+  ['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
 

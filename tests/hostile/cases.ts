@@ -129,11 +129,11 @@ export const CASES: Record<string, HostileCase> = {
     input: 'content/pages/bg/en.md, data.md, search.md',
     files: { 'content/pages/bg/en.md': '---\ntitle: Англ.\n---\n\nТекст.\n', 'content/pages/bg/data.md': '---\ntitle: Данни\n---\n\nТекст.\n', 'content/pages/bg/search.md': '---\ntitle: Търсене\n---\n\nТекст.\n' },
     says: [
-      'content/pages/bg/data.md:1:1: the page "data" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, pagefind, 404',
+      'content/pages/bg/data.md:1:1: the page "data" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, admin, pagefind, 404',
       'content/pages/bg/data.md:1:1: has no translation in en, ru (warning)\n    hint: add a file with the same name in content/pages/<language>/ (see “Translate a page” in the editors’ guide)',
-      'content/pages/bg/en.md:1:1: the page "en" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, pagefind, 404',
+      'content/pages/bg/en.md:1:1: the page "en" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, admin, pagefind, 404',
       'content/pages/bg/en.md:1:1: has no translation in en, ru (warning)\n    hint: add a file with the same name in content/pages/<language>/ (see “Translate a page” in the editors’ guide)',
-      'content/pages/bg/search.md:1:1: the page "search" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, pagefind, 404',
+      'content/pages/bg/search.md:1:1: the page "search" would take the address of one of the site\'s own pages\n    hint: rename the file; these names are the site\'s own: bg, en, ru, cards, charts, data, files, monitoring, page, projects, publications, recommendations, search, _astro, admin, pagefind, 404',
       'content/pages/bg/search.md:1:1: has no translation in en, ru (warning)\n    hint: add a file with the same name in content/pages/<language>/ (see “Translate a page” in the editors’ guide)',
     ],
   },
@@ -239,7 +239,7 @@ export const CASES: Record<string, HostileCase> = {
     input: 'decimalChar: "," and no groupChar',
     files: { 'data/d/datapackage.yaml': DATASET('        - { name: a, type: number, title: { bg: А } }\n', '    dialect: { delimiter: ";", decimalChar: "," }\n'), 'data/d/t.csv': 'a\n1 000,5\n' },
     says: [
-      'data/d/t.csv:2:1 a: "1 000,5" is not a number with "," as the decimal mark\n    hint: the number has space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml',
+      'data/d/t.csv:2:1 a: "1 000,5" is not a number with "," as the decimal mark\n    hint: the number has a space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml',
     ],
   },
   'a CSV whose header is in Cyrillic': {

@@ -36,7 +36,9 @@ export interface BuildResult {
 export function childEnv(): NodeJS.ProcessEnv {
   const LEAKED = new Set(['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV']);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !key.startsWith('VITRINA_') && !LEAKED.has(key)));
-  return { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+  // GitHub Actions names the repository, which the web editor's configuration takes (docs/web-editor.md):
+  // a test build is the same wherever it runs.
+  return { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', GITHUB_REPOSITORY: '' };
 }
 
 /**

@@ -49,7 +49,7 @@ describe('the decimal and group marks', () => {
   it('1 000,5 with a decimal comma but no group separator names dialect.groupChar', () => {
     expect(amount('1 000,5', { decimalChar: ',' })).toMatchInlineSnapshot(`
       "data/sample/rows.csv:2:3 amount: "1 000,5" is not a number with "," as the decimal mark
-          hint: the number has space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml"
+          hint: the number has a space between groups of thousands: set dialect.groupChar to space for this resource in datapackage.yaml"
     `);
     // Excel in bg and ru writes a no-break space; the same hint (a declared space matches it).
     expect(amount('1\u00a0000,5', { decimalChar: ',' })).toContain('set dialect.groupChar to space');
