@@ -122,8 +122,9 @@ async function main(): Promise<void> {
   let count = 0;
   try {
     if (process.argv.includes('--editor')) {
-      // An English browser: the editor still speaks the site's language, as it would to its editors.
-      return await shootEditor(await browser.newPage({ locale: 'en-US' }), server.url, path.resolve('docs', 'web-editor'));
+      // A browser in the site's language, as its editors' (another would offer its own language in a banner).
+      const lang = /<html lang="([^"]+)"/.exec(fs.readFileSync(path.join(dir, 'admin', 'index.html'), 'utf8'))?.[1] ?? 'en';
+      return await shootEditor(await browser.newPage({ locale: lang }), server.url, path.resolve('docs', 'web-editor'));
     }
     const rootPages = pagesOfType(files, '');
     for (const { lang, prefix } of languages(dir)) {
