@@ -103,7 +103,7 @@ function labelFor(lang: EditorLanguage) {
 /** A choice's label: the site's own words where the reader's pages have them, else the catalogue's. */
 function choiceFor(lang: EditorLanguage) {
   const t = translator(lang);
-  const language = (value: string) => t(`lang.name.${value}` as never);
+  const language = (value: string) => languageName(lang, value);
   const ui: Record<string, (value: string) => string> = {
     'publications.type': (value) => t(`publication.type.${value}` as never),
     'recommendations.history.status': (value) => t(`recommendation.status.${value}` as never),
@@ -121,6 +121,11 @@ function choiceFor(lang: EditorLanguage) {
   };
 }
 
+/** A language's name, as the site's language switcher writes it. */
+function languageName(lang: EditorLanguage, locale: string): string {
+  return translator(lang)(`lang.name.${locale}` as never);
+}
+
 /** The site's languages, its default one first: the first box of a text, the one a folded item shows. */
 function defaultFirst({ locales, defaultLocale }: Pick<EditorSettings, 'locales' | 'defaultLocale'>): Locale[] {
   return [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)];
@@ -133,7 +138,7 @@ export function recordFields(record: EditorRecord, settings: EditorSettings, spe
   const context: FieldContext = {
     record,
     path: [],
-    locales: defaultFirst(settings).map((locale) => ({ locale, name: translator(settings.lang)(`lang.name.${locale}` as never) })),
+    locales: defaultFirst(settings).map((locale) => ({ locale, name: languageName(settings.lang, locale) })),
     label: labelFor(settings.lang),
     choice: choiceFor(settings.lang),
     message: (id) => (isEditorMessageId(id) ? say(id, {}, settings.lang) : id),
@@ -156,7 +161,6 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
   const title = (record: string) => label('collection', [record]);
   const say_ = (id: EditorMessageId) => say(id, {}, settings.lang);
   const localizedTitle = `title.${settings.defaultLocale}`;
-  const languageName = (locale: Locale) => translator(settings.lang)(`lang.name.${locale}` as never);
   const i18nText = { i18n: true };
   const body = (record: string): EditorField => ({ name: 'body', label: label(record, ['body']), widget: 'markdown', ...i18nText, required: false });
   // Per-language text of a Markdown file: the rest is the same in every translation.
@@ -266,7 +270,7 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
           keywords: () => ({
             widget: 'object',
             collapsed: true,
-            fields: defaultFirst(settings).map((locale) => ({ name: locale, label: languageName(locale), widget: 'list', required: false })),
+            fields: defaultFirst(settings).map((locale) => ({ name: locale, label: languageName(settings.lang, locale), widget: 'list', required: false })),
           }),
           'resources.path': () => ({ widget: 'file', media_folder: '', public_folder: '', hint: say_('admin.hint.csv') }),
         }),

@@ -2,6 +2,7 @@ import { measureText } from '../text/font';
 import { GlyphSet } from '../text/glyphs';
 import type { ChartModel, LegendItem, Mark, PatternDef, Rule, TextItem } from './model';
 import { AXIS, BACKGROUND, CELL_BORDER, GRID, INVERSE_TEXT, MISSING, MUTED_TEXT, TEXT } from './palette';
+import { escapeMarkup } from '../text/markup';
 
 /** One SVG element: the Astro component and the serialiser below both walk this tree. */
 export interface SvgNode {
@@ -208,20 +209,12 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
   };
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const SPECIAL = /[&<>"]/;
-
-function escape(value: string): string {
-  // Most values (coordinates, colours, classes) have nothing to escape: test before replacing.
-  return SPECIAL.test(value) ? value.replace(/[&<>"]/g, (character) => ENTITIES[character]!) : value;
-}
-
 /** Writes an SVG tree as text, every attribute and text escaped; attributes in insertion order. */
 export function serializeSvg(node: SvgNode): string {
   const attrs = Object.entries(node.attrs)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? value : escape(String(value))}"`)
+    .map(([key, value]) => ` ${key}="${typeof value === 'number' ? value : escapeMarkup(String(value))}"`)
     .join('');
-  const inner = `${node.text !== undefined ? escape(node.text) : ''}${(node.children ?? []).map(serializeSvg).join('')}`;
+  const inner = `${node.text !== undefined ? escapeMarkup(node.text) : ''}${(node.children ?? []).map(serializeSvg).join('')}`;
   return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
 }

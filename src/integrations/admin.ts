@@ -7,6 +7,7 @@ import type { EditorMessage } from '../errors/editor-error';
 import { editorMessage, say, type EditorLanguage } from '../i18n/editor-messages';
 import { pick } from '../i18n/localized';
 import { createUrls } from '../site/urls';
+import { escapeMarkup } from '../text/markup';
 
 /**
  * The web editor at /admin/ (docs/web-editor.md): Sveltia CMS, bundled into lib/admin/ when the
@@ -109,11 +110,11 @@ export function editorPage(settings: EditorSettings, lang: EditorLanguage): stri
     '<meta name="robots" content="noindex, nofollow">',
     '<meta name="referrer" content="same-origin">',
     `<meta http-equiv="Content-Security-Policy" content="${EDITOR_CSP}">`,
-    `<title>${escapeHtml(`${settings.siteName} · ${say('admin.page.title', {}, lang)}`)}</title>`,
-    `<link rel="icon" href="${escapeHtml(settings.icon)}" type="image/svg+xml">`,
+    `<title>${escapeMarkup(`${settings.siteName} · ${say('admin.page.title', {}, lang)}`)}</title>`,
+    `<link rel="icon" href="${escapeMarkup(settings.icon)}" type="image/svg+xml">`,
     '</head>',
     '<body>',
-    `<noscript>${escapeHtml(say('admin.page.noscript', {}, lang))}</noscript>`,
+    `<noscript>${escapeMarkup(say('admin.page.noscript', {}, lang))}</noscript>`,
     '<script type="module" src="./start.js"></script>',
     '</body>',
     '</html>',
@@ -121,14 +122,14 @@ export function editorPage(settings: EditorSettings, lang: EditorLanguage): stri
   ].join('\n');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** The generated files of /admin/, by name. */
+function generatedFiles(settings: EditorSettings): Record<string, string> {
+  return { 'index.html': editorPage(settings, settings.lang), 'config.yml': editorConfigFile(settings) };
 }
 
-/** The generated files of /admin/, by name. */
+/** The generated files of /admin/ for this site, by name. */
 export function editorFiles(config: VitrinaConfig): Record<string, string> {
-  const settings = editorSettings(config);
-  return { 'index.html': editorPage(settings, settings.lang), 'config.yml': editorConfigFile(settings) };
+  return generatedFiles(editorSettings(config));
 }
 
 /** The bundled editor, or a clear error when the package was installed without it. */
@@ -148,11 +149,11 @@ export function writeEditor(outDir: string, config: VitrinaConfig): EditorMessag
   const target = path.join(outDir, ADMIN_DIR);
   if (fs.existsSync(path.join(target, 'index.html'))) return [editorMessage('admin.own')];
   fs.cpSync(bundle(), target, { recursive: true });
-  for (const [name, text] of Object.entries(editorFiles(config))) fs.writeFileSync(path.join(target, name), text);
-  const { paths } = editorSettings(config);
+  const settings = editorSettings(config);
+  for (const [name, text] of Object.entries(generatedFiles(settings))) fs.writeFileSync(path.join(target, name), text);
   return [
     ...(config.editor.repo ? [] : [editorMessage('admin.noRepo')]),
-    ...Object.values(paths)
+    ...Object.values(settings.paths)
       .filter((folder) => folder.startsWith('../'))
       .map((folder) => editorMessage('admin.outsideRepo', { folder })),
   ];

@@ -3,11 +3,11 @@ import { runChecks, type CheckOptions } from '../check/run';
 import { sortEditorErrors, type EditorError } from '../errors/editor-error';
 import { formatEditorErrorIn, say, type EditorLanguage } from '../i18n/editor-messages';
 import type { SitePaths } from '../site/paths';
+import { escapeMarkup } from '../text/markup';
 
 /** The HTML of the page `npm run dev` shows instead of the site while content has errors. */
 export function devErrorPage(errors: readonly EditorError[], lang: EditorLanguage): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const items = errors.map((error) => `<li><pre>${escape(formatEditorErrorIn(error, lang))}</pre></li>`).join('\n');
+  const items = errors.map((error) => `<li><pre>${escapeMarkup(formatEditorErrorIn(error, lang))}</pre></li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
