@@ -13,7 +13,7 @@ export function devErrorPage(errors: readonly EditorError[], lang: EditorLanguag
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(say('dev.errors.title', {}, lang))}</title>
+<title>${escapeMarkup(say('dev.errors.title', {}, lang))}</title>
 <style>
 body { font: 1rem/1.5 system-ui, sans-serif; margin: 0 auto; padding: 1.5rem; max-width: 60rem; color: #1a1a1a; background: #fff; }
 h1 { font-size: 1.5rem; color: #8a1c1c; }
@@ -24,8 +24,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 0.95rem/1.5 ui-monos
 </head>
 <body>
 <main>
-<h1>${escape(say('dev.errors.title', {}, lang))}</h1>
-<p>${escape(say('dev.errors.intro', { count: errors.length }, lang))}</p>
+<h1>${escapeMarkup(say('dev.errors.title', {}, lang))}</h1>
+<p>${escapeMarkup(say('dev.errors.intro', { count: errors.length }, lang))}</p>
 <ol>
 ${items}
 </ol>
