@@ -14,10 +14,10 @@ describe('the vitrina() integration', () => {
     expect(patterns).toContain('/[...lang]');
     expect(patterns).toContain('/[...lang]/data/[id]');
     expect(patterns).toContain('/[...lang]/recommendations/recommendations.csv');
-    expect(patterns).toContain('/charts/[name].png');
+    expect(patterns).toContain('/charts/[name].svg');
     expect(patterns).toContain('/favicon.svg');
     // Helpers beside the routes (names starting with _) are not routes.
-    expect(patterns.some((pattern) => pattern.includes('_exports'))).toBe(false);
+    expect(patterns.some((pattern) => pattern.includes('_downloads'))).toBe(false);
     expect(new Set(patterns).size).toBe(patterns.length);
     for (const route of routes) expect(fs.existsSync(route.entrypoint), route.entrypoint).toBe(true);
     const files = (fs.readdirSync(path.join(SRC, 'routes'), { recursive: true }) as string[]).filter((file) => /\.(astro|ts)$/.test(file) && !/(^|\/)_/.test(file));

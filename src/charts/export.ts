@@ -1,4 +1,3 @@
-import { svgToPng } from '../site/image-cache';
 import type { Locale } from '../i18n/locales';
 import type { SiteLocales } from '../i18n/localized';
 import { sourceLine } from './figure';
@@ -39,13 +38,6 @@ export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocale
     line += lines.length * LINE + 2;
   }
   const bottom = line + PADDING - 10;
-  return `${serializeSvg(chartSvg(model, { outlines: true, frame: { header, footer, top, bottom, padding: PADDING } }))}\n`;
+  return `${serializeSvg(chartSvg(model, { outlines: true, frame: { header, footer, top, bottom, padding: PADDING } }), { plain: true })}\n`;
 }
 
-/**
- * The PNG of an exported SVG at twice its size, the same bytes on every build; kept between builds,
- * since rasterising is most of an export's cost (src/site/image-cache.ts).
- */
-export function exportPng(svg: string, cacheDir: string): Promise<Uint8Array> {
-  return svgToPng(svg, { density: 144, background: '#ffffff' }, cacheDir);
-}

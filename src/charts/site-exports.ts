@@ -7,7 +7,7 @@ import type { ProjectData } from '../schemas/project';
 import type { SitePaths } from '../site/paths';
 import type { Urls } from '../site/urls';
 import type { ChartRow } from './data';
-import { exportPng, exportSvg } from './export';
+import { exportSvg } from './export';
 import { indicatorChart } from './indicators';
 import { resolveView, type ChartDataset, type ResolvedChart } from './source';
 
@@ -19,33 +19,21 @@ export function findDataset(id: string, paths: SitePaths): ChartDataset | undefi
 /** One export file: its name under /charts/ (`urls.chartFile`) and how to make its bytes. */
 export interface ChartExport {
   file: string;
-  render: () => Promise<string | Uint8Array>;
+  render: () => Promise<string>;
 }
 
-function both(name: string, locale: Locale, site: SiteLocales, chart: ResolvedChart, address: string, cacheDir: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport[] {
-  // The PNG is drawn from the same SVG text: lay the chart out and outline its text once, and let
-  // it go once both files have it (a site holds hundreds of exports).
-  let drawn: string | undefined;
-  let uses = 0;
-  const svg = () => {
-    const text = (drawn ??= exportSvg(chart, locale, site, { address, rowUnit }));
-    if (++uses === 2) drawn = undefined;
-    return text;
-  };
-  return [
-    { file: `${name}.${locale}.svg`, render: async () => svg() },
-    { file: `${name}.${locale}.png`, render: () => exportPng(svg(), cacheDir) },
-  ];
+function exportOf(name: string, locale: Locale, site: SiteLocales, chart: ResolvedChart, address: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport {
+  return { file: `${name}.${locale}.svg`, render: async () => exportSvg(chart, locale, site, { address, rowUnit }) };
 }
 
 /**
  * Every chart export of the site: each view of each dataset and each project's indicators, per locale,
- * as SVG and PNG. Charts written inline in documents have no export (they have no stable dataset view).
+ * as SVG (a reader's browser makes the PNG from it: components/charts/ChartPng.astro). Charts written inline in documents have no export (they have no stable dataset view).
  */
 export function chartExports(
   site: SiteLocales & { urls: Pick<Urls, 'absolute' | 'dataset' | 'project'> },
   projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[],
-  build: { paths: SitePaths; cacheDir: string },
+  build: { paths: SitePaths },
 ): ChartExport[] {
   const { urls } = site;
   const files: ChartExport[] = [];
@@ -53,7 +41,7 @@ export function chartExports(
     for (const view of dataset.descriptor.views ?? []) {
       const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` });
       for (const locale of site.locales) {
-        files.push(...both(chart.exportName!, locale, site, chart, urls.absolute(urls.dataset(locale, dataset.id)), build.cacheDir));
+        files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.dataset(locale, dataset.id))));
       }
     }
   }
@@ -61,7 +49,7 @@ export function chartExports(
     if (!project.indicators.length) continue;
     for (const locale of site.locales) {
       const { chart, rowUnit } = indicatorChart(project.id, project.indicators, locale, site, project.title);
-      files.push(...both(chart.exportName!, locale, site, chart, urls.absolute(urls.project(locale, project.id)), build.cacheDir, rowUnit));
+      files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.project(locale, project.id)), rowUnit));
     }
   }
   return files;

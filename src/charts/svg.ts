@@ -37,9 +37,12 @@ const RULES: Record<Rule['tone'], { stroke: string; width: number; dash?: string
   baseline: { stroke: AXIS, width: 2, dash: '3 2' },
 };
 
-/** Rounds to two decimals so the bytes do not depend on floating-point noise. */
+/**
+ * Rounds to a tenth of a pixel, so the bytes do not depend on floating-point noise; finer adds bytes
+ * to every page and file with a chart and nothing a screen or a 2× PNG shows.
+ */
 export function r(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 10) / 10;
 }
 
 function patternNode(pattern: PatternDef): SvgNode {
@@ -69,8 +72,8 @@ function texture(box: Record<string, number>, item: { pattern?: string; repeat?:
   return { tag: 'rect', attrs: { ...box, fill: `url(#${item.pattern})`, display: item.repeat ? undefined : 'none', class: 'chart-texture', 'aria-hidden': 'true' } };
 }
 
-function markNodes(mark: Mark, index: number): SvgNode[] {
-  const common = { class: `chart-mark chart-series-${mark.series % 6}`, 'data-label': mark.label, 'data-index': index };
+function markNodes(mark: Mark): SvgNode[] {
+  const common = { class: 'chart-mark', 'data-label': mark.label };
   if (mark.kind === 'rect') {
     const box = { x: r(mark.x), y: r(mark.y), width: r(Math.max(mark.width, 0)), height: r(Math.max(mark.height, 0)) };
     if (mark.track) return [{ tag: 'rect', attrs: { ...box, fill: BACKGROUND, stroke: AXIS, 'stroke-width': 1, class: 'chart-track' } }];
@@ -84,7 +87,7 @@ function markNodes(mark: Mark, index: number): SvgNode[] {
     return nodes;
   }
   if (mark.kind === 'path') {
-    return [{ tag: 'path', attrs: { ...common, class: `chart-line chart-series-${mark.series % 6}`, d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
+    return [{ tag: 'path', attrs: { class: 'chart-line', d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
   }
   return [{ tag: 'path', attrs: { ...common, d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1 } }];
 }
@@ -93,7 +96,7 @@ function ruleNode(rule: Rule): SvgNode {
   const style = RULES[rule.tone];
   return {
     tag: 'line',
-    attrs: { x1: r(rule.x1), y1: r(rule.y1), x2: r(rule.x2), y2: r(rule.y2), stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash, class: `chart-rule chart-rule-${rule.tone}` },
+    attrs: { x1: r(rule.x1), y1: r(rule.y1), x2: r(rule.x2), y2: r(rule.y2), stroke: style.stroke, 'stroke-width': style.width, 'stroke-dasharray': style.dash, class: rule.tone === 'grid' ? 'chart-rule chart-rule-grid' : 'chart-rule' },
   };
 }
 
@@ -101,15 +104,20 @@ function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
   const fill = TONES[item.tone];
   const anchor = item.anchor;
   if (glyphs) {
-    const uses = item.lines.flatMap((line, index) => {
+    const runs = item.lines.map((line, index) => {
       const width = measureLine(line, item);
       const x = anchor === 'start' ? item.x : anchor === 'middle' ? item.x - width / 2 : item.x - width;
       return glyphs.place(line, x, item.y + index * item.lineHeight, item.size, item.weight);
     });
     return {
       tag: 'g',
-      attrs: { transform: rotation(item), fill, stroke: item.halo, 'stroke-width': item.halo ? 3 : undefined, 'paint-order': item.halo ? 'stroke' : undefined, class: `chart-text chart-text-${item.tone}` },
-      children: uses.map((use) => ({ tag: 'use', attrs: { href: `#${use.id}`, x: use.x, y: use.y } })),
+      attrs: { transform: rotation(item), fill, stroke: item.halo, 'paint-order': item.halo ? 'stroke' : undefined, class: textClass(item) },
+      children: runs.map((run) => ({
+        tag: 'g',
+        // The halo's width is in the run's units, which are font units.
+        attrs: { transform: GlyphSet.transform(run), 'stroke-width': item.halo ? Math.round(3 / run.scale) : undefined },
+        children: run.glyphs.map((glyph) => ({ tag: 'use', attrs: { href: `#${glyph.id}`, x: glyph.offset || undefined } })),
+      })),
     };
   }
   const attrs = {
@@ -123,7 +131,7 @@ function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
     stroke: item.halo,
     'stroke-width': item.halo ? 3 : undefined,
     'paint-order': item.halo ? 'stroke' : undefined,
-    class: `chart-text chart-text-${item.tone}${item.onCell ? ' chart-text-cell' : ''}`,
+    class: textClass(item),
   };
   const title: SvgNode[] = item.title ? [{ tag: 'title', attrs: {}, text: item.title }] : [];
   if (item.lines.length === 1 && !title.length) return { tag: 'text', attrs, text: item.lines[0] };
@@ -132,6 +140,42 @@ function textNodes(item: TextItem, glyphs: GlyphSet | undefined): SvgNode {
     attrs,
     children: [...title, ...item.lines.map((line, index) => ({ tag: 'tspan', attrs: { x: r(item.x), dy: index === 0 ? undefined : item.lineHeight }, text: line }))],
   };
+}
+
+/** The classes the page's chart.css styles a text by (forced colours). */
+function textClass(item: TextItem): string {
+  return `chart-text${item.tone === 'inverse' ? ' chart-text-inverse' : ''}${item.onCell ? ' chart-text-cell' : ''}`;
+}
+
+// What a run of texts or lines drawn alike can say once, on a group around them.
+const SHARED: Record<string, readonly string[]> = {
+  text: ['class', 'font-size', 'font-weight', 'fill', 'text-anchor', 'stroke', 'stroke-width', 'paint-order'],
+  line: ['class', 'stroke', 'stroke-width', 'stroke-dasharray'],
+};
+
+/**
+ * Puts each run of two or more neighbouring `<text>` or `<line>` elements with the same style into a
+ * `<g>` that carries that style once: a chart's axis labels, value labels and grid lines share theirs,
+ * and said on every element they were a third of a chart's bytes in a page. Order and drawing stay.
+ */
+export function groupAlike(nodes: SvgNode[]): SvgNode[] {
+  const out: SvgNode[] = [];
+  const style = (node: SvgNode) => (SHARED[node.tag] ? JSON.stringify([node.tag, ...SHARED[node.tag]!.map((key) => node.attrs[key] ?? null)]) : undefined);
+  for (let start = 0; start < nodes.length; ) {
+    const key = style(nodes[start]!);
+    let end = start + 1;
+    while (key !== undefined && end < nodes.length && style(nodes[end]!) === key) end++;
+    if (end - start < 2) {
+      out.push(nodes[start]!);
+    } else {
+      const keys = SHARED[nodes[start]!.tag]!;
+      const shared = Object.fromEntries(keys.map((name) => [name, nodes[start]!.attrs[name]]));
+      const children = nodes.slice(start, end).map((node) => ({ ...node, attrs: Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !keys.includes(name))) }));
+      out.push({ tag: 'g', attrs: shared, children });
+    }
+    start = end;
+  }
+  return out;
 }
 
 function rotation(item: TextItem): string | undefined {
@@ -171,11 +215,11 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
     tag: 'g',
     attrs: { transform: frame ? `translate(${padding},${frame.top})` : undefined },
     children: [
-      ...model.rules.filter((rule) => rule.tone === 'grid').map(ruleNode),
+      ...groupAlike(model.rules.filter((rule) => rule.tone === 'grid').map(ruleNode)),
       { tag: 'g', attrs: { class: 'chart-marks' }, children: model.marks.flatMap(markNodes) },
-      ...model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode),
+      ...groupAlike(model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode)),
       ...model.legend.flatMap(legendNodes),
-      ...model.texts.map((item) => textNodes(item, glyphs)),
+      ...groupAlike(model.texts.map((item) => textNodes(item, glyphs))),
     ],
   };
   const children: SvgNode[] = [];
@@ -209,12 +253,16 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
   };
 }
 
-/** Writes an SVG tree as text, every attribute and text escaped; attributes in insertion order. */
-export function serializeSvg(node: SvgNode): string {
+/**
+ * Writes an SVG tree as text, every attribute and text escaped; attributes in insertion order.
+ * `plain` leaves out what only a page uses (classes for its stylesheet, `data-*` for its script),
+ * for a stand-alone file.
+ */
+export function serializeSvg(node: SvgNode, options: { plain?: boolean } = {}): string {
   const attrs = Object.entries(node.attrs)
-    .filter(([, value]) => value !== undefined)
+    .filter(([key, value]) => value !== undefined && !(options.plain && (key === 'class' || key.startsWith('data-'))))
     .map(([key, value]) => ` ${key}="${typeof value === 'number' ? value : escapeMarkup(String(value))}"`)
     .join('');
-  const inner = `${node.text !== undefined ? escapeMarkup(node.text) : ''}${(node.children ?? []).map(serializeSvg).join('')}`;
+  const inner = `${node.text !== undefined ? escapeMarkup(node.text) : ''}${(node.children ?? []).map((child) => serializeSvg(child, options)).join('')}`;
   return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
 }

@@ -58,6 +58,32 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     await page.locator('figure.chart').first().locator('details summary').click();
     expect(await table.isVisible()).toBe(true);
     expect(await table.locator('tbody tr').count()).toBe(5);
+    // Without JavaScript the SVG is the download; the PNG button, which needs a script, stays hidden.
+    const downloads = page.locator('figure.chart').first().locator('.chart-links');
+    expect(await downloads.getByRole('link', { name: 'Диаграмата като SVG' }).isVisible()).toBe(true);
+    expect(await downloads.locator('.chart-png').isVisible()).toBe(false);
+  });
+
+  it('makes the chart\'s PNG in the browser from its SVG export, at twice its size, from the keyboard', async () => {
+    const context = await browser.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[0]);
+    const figure = page.locator('figure.chart').filter({ has: page.locator('button[data-chart-png]') }).first();
+    await figure.locator('details summary').focus();
+    await page.keyboard.press('Enter');
+    const button = figure.getByRole('button', { name: 'Диаграмата като PNG' });
+    const svgHref = (await button.getAttribute('data-chart-png'))!;
+    await button.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(svgHref.split('/').pop()!.replace(/\.svg$/, '.png'));
+    const png = fs.readFileSync((await download.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const svg = await (await page.request.get(new URL(svgHref, siteUrl).href)).text();
+    const [width, height] = [/width="(\d+)"/.exec(svg)![1], /height="(\d+)"/.exec(svg)![1]].map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width! * 2, height! * 2]);
+    // Not blank: the drawing is there (a white PNG of that size compresses to almost nothing).
+    expect(png.length).toBeGreaterThan(20_000);
+    expect(await figure.locator('.chart-png-status').textContent()).toBe('');
   });
 
   it('steps through the marks with the keyboard and hides the tip on Esc', async () => {

@@ -157,6 +157,7 @@ export default {
   'chart.downloadCsv': 'Данните (CSV)',
   'chart.downloadSvg': 'Диаграмата като SVG',
   'chart.downloadPng': 'Диаграмата като PNG',
+  'chart.pngFailed': 'Браузърът не успя да направи PNG. Изтеглете SVG: отваря се във всяка програма за изображения.',
   'chart.method': 'Методология',
   'chart.source': 'Източник: {source}',
   'chart.category': 'Категория',

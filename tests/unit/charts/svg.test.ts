@@ -46,9 +46,19 @@ describe('SVG of each chart type', () => {
     const stacked = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'stacked-100', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
     const bars = stacked.match(/<rect [^>]*class="chart-mark[^"]*"[^>]*>/g)!;
     expect(bars).toHaveLength(10);
-    for (const bar of bars) expect(bar).toMatch(/^<rect class="chart-mark chart-series-\d chart-bar" .* stroke="#ffffff" stroke-width="1"\/>$/);
+    for (const bar of bars) expect(bar).toMatch(/^<rect class="chart-mark chart-bar" .* stroke="#ffffff" stroke-width="1"\/>$/);
     const grouped = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'grouped-bar', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
     expect(grouped).not.toContain('chart-bar');
+  });
+
+  it('says the style of neighbouring texts and grid lines once, on a group, and draws them in the same order', () => {
+    const svg = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'grouped-bar', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
+    // Every text has its style from itself or from the group around it, never from both.
+    expect(svg).toMatch(/<g class="chart-text" font-size="13" fill="#575757" text-anchor="middle">(<text x="[\d.]+" y="[\d.]+">[^<]+<\/text>){3,}<\/g>/);
+    expect(svg).toMatch(/<g class="chart-rule chart-rule-grid" stroke="#d9d9d9" stroke-width="1">(<line [^>]*\/>){3,}<\/g>/);
+    expect(svg).not.toMatch(/<g [^>]*font-size[^>]*>(?:(?!<\/g>).)*<text [^>]*font-size/);
+    // The page's script and stylesheet need only these: no series classes or indexes.
+    expect(svg).not.toMatch(/chart-series|data-index/);
   });
 
   it('gives a label cut short its whole text as a title', () => {
