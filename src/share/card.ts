@@ -33,17 +33,29 @@ const ACCENT = '#0b5cad';
 const MARGIN = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 
+// The title's first baseline is below this line; its last line's descenders stay above the rule
+// over the site's name.
+const TITLE_TOP = 200;
+const TITLE_BOTTOM = CARD_HEIGHT - 140;
+const lineHeightOf = (size: number) => Math.round(size * 1.2);
+
+/** How many lines of a title at `size` fit between the kind and the rule, four at most. */
+function linesThatFit(size: number): number {
+  // Baseline of line n: TITLE_TOP + size - 10 + (n - 1) × line height; descenders go 0.25 em below.
+  return Math.min(4, Math.floor((TITLE_BOTTOM - TITLE_TOP - size * 1.25 + 10) / lineHeightOf(size)) + 1);
+}
+
 /**
- * Fits the title into at most four lines: it tries smaller sizes down to 48 px, and only then cuts
- * the last line with an ellipsis.
+ * Fits the title into the lines its size leaves room for (three at the largest size, four below):
+ * it tries smaller sizes down to 48 px, and only then cuts the last line with an ellipsis.
  */
 export function fitTitle(title: string, weight: FontWeight = 'bold'): { size: number; lines: string[] } {
-  const maxLines = 4;
   for (const size of [68, 60, 54, 48]) {
     const lines = wrapText(title, TEXT_WIDTH, size, weight);
-    if (lines.length <= maxLines) return { size, lines };
+    if (lines.length <= linesThatFit(size)) return { size, lines };
   }
   const size = 48;
+  const maxLines = linesThatFit(size);
   const lines = wrapText(title, TEXT_WIDTH, size, weight).slice(0, maxLines);
   let last = lines[maxLines - 1]!;
   while (last.length > 1 && wrapText(`${last}…`, TEXT_WIDTH, size, weight).length > 1) last = last.slice(0, -1).trimEnd();
@@ -53,26 +65,25 @@ export function fitTitle(title: string, weight: FontWeight = 'bold'): { size: nu
 
 /**
  * The card as SVG, every text drawn as outlines in the shipped Noto Sans (each glyph once, in
- * `<defs>`), so the picture does not depend on the fonts of the machine that builds it and Cyrillic
+ * `<defs>`: src/text/glyphs.ts), so the picture does not depend on the fonts of the machine that builds it and Cyrillic
  * always renders.
  */
 export function cardSvg(input: CardInput): string {
   const { size, lines } = fitTitle(input.title);
-  const lineHeight = Math.round(size * 1.2);
+  const lineHeight = lineHeightOf(size);
   const kind = input.kind.toUpperCase();
-  const titleTop = 200;
+  const titleTop = TITLE_TOP;
   const glyphs = new GlyphSet();
   const texts = [
-    GlyphSet.uses(glyphs.place(kind, MARGIN, 130, 30, 'bold'), ACCENT),
-    GlyphSet.uses(lines.flatMap((line, index) => glyphs.place(line, MARGIN, titleTop + size + index * lineHeight - 10, size, 'bold')), INK),
-    GlyphSet.uses(glyphs.place(input.siteName, MARGIN, CARD_HEIGHT - 70, 32, 'bold'), INK),
-    input.date ? GlyphSet.uses(glyphs.place(input.date, MARGIN, CARD_HEIGHT - 30, 28, 'regular'), MUTED) : '',
+    GlyphSet.markup([glyphs.place(kind, MARGIN, 130, 30, 'bold')], ACCENT),
+    GlyphSet.markup([...lines.map((line, index) => glyphs.place(line, MARGIN, titleTop + size + index * lineHeight - 10, size, 'bold')), glyphs.place(input.siteName, MARGIN, CARD_HEIGHT - 70, 32, 'bold')], INK),
+    input.date ? GlyphSet.markup([glyphs.place(input.date, MARGIN, CARD_HEIGHT - 30, 28, 'regular')], MUTED) : '',
   ];
   const parts = [
     glyphs.defs(),
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
     `<rect width="${CARD_WIDTH}" height="16" fill="${ACCENT}"/>`,
-    `<rect x="${MARGIN}" y="${CARD_HEIGHT - 130}" width="${TEXT_WIDTH}" height="2" fill="${ACCENT}"/>`,
+    `<rect x="${MARGIN}" y="${TITLE_BOTTOM + 10}" width="${TEXT_WIDTH}" height="2" fill="${ACCENT}"/>`,
     ...texts,
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">${parts.join('')}</svg>`;

@@ -137,35 +137,62 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
   return lines;
 }
 
+/** A number for path data: at most one decimal (font units are whole or halves), no "-0", no leading zero. */
 function coordinate(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  const rounded = Math.round(value * 10) / 10;
+  if (Object.is(rounded, -0) || rounded === 0) return '0';
+  return String(rounded).replace(/^(-?)0\./, '$1.');
 }
 
 /**
- * Glyph commands as SVG path data with two decimals. Written here rather than with opentype.js 2's
- * `toPathData`, which prints "NaN" for coordinates with a tiny fraction (e.g. "Нито" at x = 197.33)
- * and so makes renderers drop the rest of the path.
+ * Glyph commands (in font units, which are whole or half) as compact SVG path data: relative
+ * commands, a command letter only where it changes, no separator before a minus sign, and no line to
+ * the point already reached (the font's outlines repeat each contour's start). Written here rather than with opentype.js 2's
+ * `toPathData`, which prints "NaN" for coordinates with a tiny fraction and so makes renderers drop
+ * the rest of the path.
  */
 export function commandsToPath(commands: readonly opentype.PathCommand[]): string {
-  const n = coordinate;
-  const parts: string[] = [];
+  let out = '';
+  let last = '';
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  const numbers = (values: number[]) => {
+    for (const value of values) {
+      const text = coordinate(value);
+      // A command letter or a minus sign separates numbers; else a space does.
+      const needsSpace = /[\d.]$/.test(out) && !text.startsWith('-');
+      out += (needsSpace ? ' ' : '') + text;
+    }
+  };
+  const emit = (letter: string, values: number[]) => {
+    if (letter !== last || letter === 'm') out += letter;
+    last = letter === 'm' ? 'l' : letter;
+    numbers(values);
+  };
   for (const command of commands) {
     switch (command.type) {
       case 'M':
+        emit('m', [command.x - x, command.y - y]);
+        [x, y, startX, startY] = [command.x, command.y, command.x, command.y];
+        break;
       case 'L':
-        parts.push(`${command.type}${n(command.x)} ${n(command.y)}`);
+        if (command.x === x && command.y === y) break;
+        emit('l', [command.x - x, command.y - y]);
+        [x, y] = [command.x, command.y];
         break;
       case 'Q':
-        parts.push(`Q${n(command.x1)} ${n(command.y1)} ${n(command.x)} ${n(command.y)}`);
+        emit('q', [command.x1 - x, command.y1 - y, command.x - x, command.y - y]);
+        [x, y] = [command.x, command.y];
         break;
       case 'C':
-        parts.push(`C${n(command.x1)} ${n(command.y1)} ${n(command.x2)} ${n(command.y2)} ${n(command.x)} ${n(command.y)}`);
+        emit('c', [command.x1 - x, command.y1 - y, command.x2 - x, command.y2 - y, command.x - x, command.y - y]);
+        [x, y] = [command.x, command.y];
         break;
       case 'Z':
-        parts.push('Z');
+        out += 'z';
+        last = 'z';
+        [x, y] = [startX, startY];
         break;
     }
   }
-  return parts.join('');
+  return out;
 }
