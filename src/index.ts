@@ -101,7 +101,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           cacheDir: pathToFileURL(`${config.cacheDir}/`),
           // Two pages at a time unless the site asks for more: chart exports and share cards are native
           // work (sharp), which then overlaps with the next page's JavaScript (docs/performance.md).
-          build: { format: 'directory', inlineStylesheets: 'always', concurrency: Math.max(astro.build.concurrency, 2) },
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: Math.max(astro.build.concurrency, 2) },
           i18n: {
             locales: [...site.locales],
             defaultLocale: site.defaultLocale,
