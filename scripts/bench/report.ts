@@ -67,3 +67,45 @@ export function weightTable(builds: BuildFigures[]): string {
   }
   return table(rows);
 }
+
+/** The figures issue 19 set for a Vitrina build, as measured in this run. */
+export interface TargetInput {
+  publications: number;
+  bare?: BuildFigures;
+  bareRebuild?: BuildFigures;
+  vitrina: BuildFigures;
+  rebuild?: BuildFigures;
+}
+
+/**
+ * Astro Starlight built 1,000 and 5,000 documents of the same kind in these times on the development
+ * machine (docs/performance.md); there is no Starlight in this repository to build beside Vitrina.
+ */
+export const STARLIGHT_SECONDS: Record<number, number> = { 1000: 27.7, 5000: 412 };
+
+/** The size `dist/` may reach: 120 MB at 1,000 publications, 400 MB at 5,000, in a line between. */
+export function distLimitBytes(publications: number): number {
+  return (120 + ((publications - 1000) * (400 - 120)) / 4000) * MB;
+}
+
+/** Article pages, median in all (gzipped), may not weigh more than before this round's work. */
+export const ARTICLE_MEDIAN_LIMIT = 7.9 * 1024;
+
+/** One row per target: what it asks, what this run measured, and whether it is met. */
+export function targetTable(input: TargetInput): string {
+  const { vitrina, bare, bareRebuild, rebuild, publications } = input;
+  const rows = [['target', 'measured', 'met']];
+  const add = (target: string, measured: string, met: boolean | undefined) => rows.push([target, measured, met === undefined ? 'n/a' : met ? 'yes' : 'NO']);
+  if (bare) add('first build ≤ 3× bare Astro', `${vitrina.seconds.toFixed(1)} s = ${(vitrina.seconds / bare.seconds).toFixed(2)}×`, vitrina.seconds <= 3 * bare.seconds);
+  if (rebuild && bareRebuild) add('rebuild with the cache ≤ 2× the bare rebuild', `${rebuild.seconds.toFixed(1)} s = ${(rebuild.seconds / bareRebuild.seconds).toFixed(2)}×`, rebuild.seconds <= 2 * bareRebuild.seconds);
+  const starlight = STARLIGHT_SECONDS[publications];
+  if (starlight) add(`first build faster than Starlight's ${starlight} s`, `${vitrina.seconds.toFixed(1)} s`, vitrina.seconds < starlight);
+  if (bare) add('peak memory ≤ 1.5× bare Astro', `${mb(vitrina.peakBytes)} = ${(vitrina.peakBytes / bare.peakBytes).toFixed(2)}×`, vitrina.peakBytes <= 1.5 * bare.peakBytes);
+  const limit = distLimitBytes(publications);
+  add(`dist/ ≤ ${(limit / MB).toFixed(0)} MB`, mb(vitrina.distBytes), vitrina.distBytes <= limit);
+  const articles = vitrina.articlePages;
+  if (articles) {
+    add(`article pages: median in all ≤ ${kb(ARTICLE_MEDIAN_LIMIT)} gzipped, no JavaScript`, `${kb(articles.median.total)}, JS ${kb(articles.median.js)}`, articles.median.total <= ARTICLE_MEDIAN_LIMIT && articles.median.js === 0);
+  }
+  return table(rows);
+}
