@@ -93,6 +93,8 @@ function decimalDigits(numeral: string): { digits: string; point: number } {
 
 /** True when `value` is exactly the number `written` says (a plain numeral such as "-1234.5"). */
 function sameNumber(written: string, value: number): boolean {
+  // Most cells are written as JavaScript prints their number: no need to compare digits.
+  if (String(value) === written) return true;
   const a = decimalDigits(written);
   const b = decimalDigits(String(value));
   return a.digits === b.digits && a.point === b.point;
@@ -103,7 +105,10 @@ function sameNumber(written: string, value: number): boolean {
  * the same double (what JavaScript prints), so 1e21 is "1000000000000000000000" and 1e-7 "0.0000001".
  */
 export function numberText(value: number): string {
-  const { digits, point } = decimalDigits(String(value));
+  const printed = String(value);
+  // Without an exponent, what JavaScript prints is already plain decimal ("-0" prints as "0").
+  if (!printed.includes('e')) return printed;
+  const { digits, point } = decimalDigits(printed);
   if (!digits) return '0';
   const sign = value < 0 ? '-' : '';
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;

@@ -18,13 +18,29 @@ export interface YamlSource {
   errors: EditorError[];
 }
 
+// The content check reads a file's YAML for its schema, its placeholders and its translations: the
+// parsed document (the costly part) is kept by its text, and each caller still gets values of its
+// own from `toJS`. Bounded, for a long `astro dev` session.
+const DOCUMENTS_LIMIT = 20_000;
+const documents = new Map<string, { doc: Document; lineCounter: LineCounter }>();
+
+function parsedDocument(text: string): { doc: Document; lineCounter: LineCounter } {
+  let parsed = documents.get(text);
+  if (!parsed) {
+    const lineCounter = new LineCounter();
+    parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    if (documents.size >= DOCUMENTS_LIMIT) documents.clear();
+    documents.set(text, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Parses YAML that starts at `lineOffset` lines into `file` (frontmatter starts after its `---`).
  * Dates stay strings (YAML 1.2 core schema), so `2023-03-30` is never shifted by a time zone.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parsedDocument(text);
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
