@@ -12,7 +12,7 @@ import { checkBeforeBuild } from './integrations/content-check';
 import { devCheckPlugin } from './integrations/dev-check';
 import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
-import { startStaging } from './integrations/staging';
+import { devWatchIgnored, startStaging } from './integrations/staging';
 import { say, sayMessage, type EditorLanguage } from './i18n/editor-messages';
 import { takeImageCacheCounts } from './site/image-cache';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
@@ -115,7 +115,12 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] }, directives: [...CSP_DIRECTIVES] } },
           devToolbar: { enabled: false },
           prefetch: false,
-          vite: { plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck] : [])] },
+          vite: {
+            plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck] : [])],
+            // astro dev watches the site's folder: not the built site, its staging copy or the bench's
+            // and tests' work under .vitrina/, thousands of files that made the server start slowly.
+            server: { watch: { ignored: devWatchIgnored(fileURLToPath(astro.outDir)) } },
+          },
           integrations: hasMdx ? [] : [mdx()],
         });
       },

@@ -6,7 +6,9 @@
  * (skip the build without the large CSV), --no-rebuild (skip the second build of each site with the
  * first one's cache, as a deploy with a kept cache or an editor's second build sees it), --keep (keep the temporary folder), --work DIR,
  * --poll-memory (measure memory from /proc even when GNU time is installed), --concurrency N (build
- * with Astro's build.concurrency set to N through a wrapper config). BENCH_STEPS=1 prints the
+ * with Astro's build.concurrency set to N through a wrapper config), --starlight (also build the
+ * publications with Astro Starlight, installed once into .vitrina/starlight-deps); --dev alone times
+ * `npm run dev` on the example site instead (./dev.ts). BENCH_STEPS=1 prints the
  * build's own step timings; every build's full output is kept as <work>/<label>.log.
  * docs/performance.md explains the figures.
  */
@@ -14,6 +16,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBareSite } from './bare.ts';
+import { installStarlight, writeStarlightSite } from './starlight.ts';
+import { measureDev, median } from './dev.ts';
 import { DEFAULT_SIZES, generateSite, type BenchSizes } from './generate.ts';
 import { folderSize, measureNode, sizeByExtension, type Measured } from './measure.ts';
 import { routeTimes, type RouteTime } from './routes.ts';
@@ -36,12 +40,14 @@ interface Options {
   poll: boolean;
   /** Build Vitrina with Astro's `build.concurrency` set to this (0: the project's setting). */
   concurrency: number;
+  /** Also build the publications with Astro Starlight, a second baseline. */
+  starlight: boolean;
   work: string;
 }
 
 function parseArgs(argv: string[]): Options {
   const sizes = { ...DEFAULT_SIZES };
-  const options = { bare: true, delta: true, rebuild: true, keep: false, poll: false, concurrency: 0, work: '' };
+  const options = { bare: true, delta: true, rebuild: true, keep: false, poll: false, concurrency: 0, starlight: false, work: '' };
   const numeric: Record<string, keyof BenchSizes> = {
     '--publications': 'publications',
     '--projects': 'projects',
@@ -60,6 +66,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-rebuild') options.rebuild = false;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--poll-memory') options.poll = true;
+    else if (arg === '--starlight') options.starlight = true;
     else if (arg === '--concurrency') options.concurrency = Number(argv[++i]);
     else if (arg === '--work') options.work = path.resolve(argv[++i] ?? '');
     else if (numeric[arg]) {
@@ -151,6 +158,13 @@ async function buildVitrina(label: string, site: { contentDir: string; dataDir: 
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--dev')) {
+    // The dev server on the example site, not a build of a synthetic one (./dev.ts).
+    const dev = await measureDev();
+    const [first, edit] = [median(dev.firstPageSeconds), median(dev.editSeconds)];
+    console.log(`\nnpm run dev on the example site, median of ${dev.firstPageSeconds.length}: first page served ${first.toFixed(2)} s (target ≤ 5 s: ${first <= 5 ? 'met' : 'MISSED'}), an edit shown ${edit.toFixed(2)} s (target ≤ 1 s: ${edit <= 1 ? 'met' : 'MISSED'})`);
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   const { sizes, work } = options;
   console.log(`work folder: ${work}`);
@@ -184,6 +198,21 @@ async function main(): Promise<void> {
     builds.push(bare);
     if (options.rebuild) builds.push(await buildBare('bare Astro, rebuild', path.join(bareRoot, 'dist-rebuild')));
   }
+  let starlight: BuildFigures | undefined;
+  if (options.starlight) {
+    const deps = path.join(ROOT, '.vitrina', 'starlight-deps');
+    installStarlight(deps, ROOT);
+    const starlightRoot = writeStarlightSite(path.join(site.contentDir, 'publications'), deps);
+    process.stdout.write('building Starlight… ');
+    const dist = path.join(work, 'starlight-dist');
+    const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'starlight-cache') };
+    const run = await measureNode([path.join(deps, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', starlightRoot], { cwd: starlightRoot, env, forcePoll: options.poll });
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
+    if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+    saveLog(work, 'starlight', run.output, false);
+    starlight = figures('Starlight', run, dist, false);
+    builds.push(starlight);
+  }
   const vitrina = await buildVitrina('vitrina', site, work, options.poll, options.concurrency);
   const byExtension = sizeByExtension(vitrina.dist);
   const main = { ...figures('Vitrina', vitrina.run, vitrina.dist, true), routes: vitrina.routes, byExtension };
@@ -209,7 +238,7 @@ async function main(): Promise<void> {
   console.log('\n' + buildTable(builds, bare));
   console.log('\n' + weightTable(builds.filter((b) => b.allPages)));
   const find = (label: string) => builds.find((build) => build.label === label);
-  console.log('\n' + targetTable({ publications: sizes.publications, bare, bareRebuild: find('bare Astro, rebuild'), vitrina: main, rebuild: find('Vitrina, rebuild') }));
+  console.log('\n' + targetTable({ publications: sizes.publications, bare, bareRebuild: find('bare Astro, rebuild'), vitrina: main, rebuild: find('Vitrina, rebuild'), starlight }));
   if (delta) console.log(`\nthe ${sizes.largeRows.toLocaleString('en')}-row CSV adds ${delta.seconds.toFixed(1)} s and ${(delta.peakBytes / 1024 / 1024).toFixed(0)} MB peak`);
   console.log(`load average (1 min) before ${load.before[0]!.toFixed(2)}, after ${load.after![0]!.toFixed(2)}; ${os.cpus().length} cores; node ${process.version}; memory by ${vitrina.run.memorySource}`);
 

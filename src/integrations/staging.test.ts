@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discardStaging, previousDir, publishStaging, readReceipt, RECEIPT_VARIABLE, restorePrevious, startStaging, stagingDir } from './staging';
+import { devWatchIgnored, discardStaging, previousDir, publishStaging, readReceipt, RECEIPT_VARIABLE, restorePrevious, startStaging, stagingDir } from './staging';
 
 const made: string[] = [];
 function folder(): string {
@@ -75,5 +75,12 @@ describe('staging', () => {
     write(previousDir(outDir), 'older.html', 'older');
     restorePrevious(outDir);
     expect(fs.readdirSync(outDir)).toEqual(['old.html']);
+  });
+
+  it('keeps astro dev from watching the built site, its staging copy and .vitrina/, and nothing else', () => {
+    const globs = devWatchIgnored('/site/dist');
+    const ignored = (file: string) => globs.some((glob) => path.matchesGlob(file, glob));
+    for (const file of ['/site/dist/index.html', '/site/.dist.staging/en/index.html', '/site/.vitrina/bench-x/site/content/a.md']) expect(ignored(file), file).toBe(true);
+    for (const file of ['/site/content/publications/bg/a.md', '/site/data/x/datapackage.yaml', '/site/distant/a.md', '/site/src/index.ts']) expect(ignored(file), file).toBe(false);
   });
 });

@@ -21,6 +21,11 @@ export interface BuildReceipt {
   finished: boolean;
 }
 
+/** What `astro dev` need not watch: the output folder, its staging copy, and work under `.vitrina/`. */
+export function devWatchIgnored(outDir: string): string[] {
+  return [outDir, stagingDir(outDir)].map((folder) => `${folder.split(path.sep).join('/')}/**`).concat('**/.vitrina/**');
+}
+
 /** The staging folder for `outDir`: a hidden sibling, so that moving it into place is a rename. */
 export function stagingDir(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);

@@ -35,6 +35,8 @@ describe('the bench target table', () => {
     expect(row(table, 'first build ≤ 3×')).toEqual(['29.0 s = 2.90×', 'yes']);
     expect(row(table, 'rebuild with the cache')).toEqual(['11.0 s = 2.20×', 'NO']);
     expect(row(table, "first build faster than Starlight's 27.7 s")).toEqual(['29.0 s', 'NO']);
+    const measured = targetTable({ publications: 1000, bare, vitrina, starlight: build('Starlight', 31, 900) });
+    expect(row(measured, 'first build faster than Starlight (this run)')).toEqual(['29.0 s against 31.0 s', 'yes']);
     expect(row(table, 'peak memory')).toEqual(['1600.0 MB = 1.60×', 'NO']);
     expect(row(table, 'dist/ ≤ 120 MB')).toEqual(['130.0 MB', 'NO']);
     expect(row(table, 'article pages')).toEqual(['6.8 KB, JS 0.0 KB', 'yes']);
