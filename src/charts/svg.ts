@@ -76,7 +76,8 @@ function markNodes(mark: Mark): SvgNode[] {
   const common = { class: 'chart-mark', 'data-label': mark.label };
   if (mark.kind === 'rect') {
     const box = { x: r(mark.x), y: r(mark.y), width: r(Math.max(mark.width, 0)), height: r(Math.max(mark.height, 0)) };
-    if (mark.track) return [{ tag: 'rect', attrs: { ...box, fill: BACKGROUND, stroke: AXIS, 'stroke-width': 1, class: 'chart-track' } }];
+    // Drawn in their own group, which carries their style (`trackGroup`).
+    if (mark.track) return [{ tag: 'rect', attrs: box }];
     if (mark.missing) {
       return [{ tag: 'rect', attrs: { ...common, ...box, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
     }
@@ -151,14 +152,18 @@ function textClass(item: TextItem): string {
 const SHARED: Record<string, readonly string[]> = {
   text: ['class', 'font-size', 'font-weight', 'fill', 'text-anchor', 'stroke', 'stroke-width', 'paint-order'],
   line: ['class', 'stroke', 'stroke-width', 'stroke-dasharray'],
+  // A mark keeps its class and label, which the page's stylesheet and script look for on it.
+  rect: ['fill', 'stroke', 'stroke-width'],
 };
 
 /**
- * Puts each run of two or more neighbouring `<text>` or `<line>` elements with the same style into a
- * `<g>` that carries that style once: a chart's axis labels, value labels and grid lines share theirs,
- * and said on every element they were a third of a chart's bytes in a page. Order and drawing stay.
+ * Puts each run of two or more neighbouring `<text>`, `<line>` or `<rect>` elements with the same
+ * style into a `<g>` that carries that style once: a chart's axis labels, value labels, grid lines
+ * and the bars of a series share theirs, and said on every element they were a third of a chart's
+ * bytes in a page. Order and drawing stay.
  */
-export function groupAlike(nodes: SvgNode[]): SvgNode[] {
+export function groupAlike(nodes: SvgNode[], options: { byStyle?: boolean } = {}): SvgNode[] {
+  if (options.byStyle) nodes = sortedByStyle(nodes);
   const out: SvgNode[] = [];
   const style = (node: SvgNode) => (SHARED[node.tag] ? JSON.stringify([node.tag, ...SHARED[node.tag]!.map((key) => node.attrs[key] ?? null)]) : undefined);
   for (let start = 0; start < nodes.length; ) {
@@ -176,6 +181,28 @@ export function groupAlike(nodes: SvgNode[]): SvgNode[] {
     start = end;
   }
   return out;
+}
+
+/**
+ * The nodes with those of one style next to each other, styles in the order they first appear and
+ * nodes in their order within a style. For a chart's texts, which never overlap one another, this
+ * changes no pixel and lets `groupAlike` say each style once (a bar's label and its value alternate).
+ */
+function sortedByStyle(nodes: SvgNode[]): SvgNode[] {
+  const buckets = new Map<string, SvgNode[]>();
+  nodes.forEach((node, index) => {
+    const key = SHARED[node.tag] ? JSON.stringify([node.tag, ...SHARED[node.tag]!.map((name) => node.attrs[name] ?? null)]) : `unshared ${index}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(node);
+    else buckets.set(key, [node]);
+  });
+  return [...buckets.values()].flat();
+}
+
+/** The tracks behind progress bars in one group that gives them their outline, under the bars. */
+function trackGroup(marks: readonly Mark[]): SvgNode[] {
+  const tracks = marks.filter((mark) => mark.kind === 'rect' && mark.track).flatMap(markNodes);
+  return tracks.length ? [{ tag: 'g', attrs: { class: 'chart-track', fill: BACKGROUND, stroke: AXIS, 'stroke-width': 1 }, children: tracks }] : [];
 }
 
 function rotation(item: TextItem): string | undefined {
@@ -216,10 +243,10 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
     attrs: { transform: frame ? `translate(${padding},${frame.top})` : undefined },
     children: [
       ...groupAlike(model.rules.filter((rule) => rule.tone === 'grid').map(ruleNode)),
-      { tag: 'g', attrs: { class: 'chart-marks' }, children: model.marks.flatMap(markNodes) },
+      { tag: 'g', attrs: { class: 'chart-marks' }, children: [...trackGroup(model.marks), ...groupAlike(model.marks.filter((mark) => !(mark.kind === 'rect' && mark.track)).flatMap(markNodes))] },
       ...groupAlike(model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode)),
       ...model.legend.flatMap(legendNodes),
-      ...groupAlike(model.texts.map((item) => textNodes(item, glyphs))),
+      ...groupAlike(model.texts.map((item) => textNodes(item, glyphs)), { byStyle: true }),
     ],
   };
   const children: SvgNode[] = [];
