@@ -99,8 +99,9 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           trailingSlash: 'always',
           image: { ...astro.image, endpoint: { ...astro.image.endpoint, route: basePath(astro.image.endpoint.route) } },
           cacheDir: pathToFileURL(`${config.cacheDir}/`),
-          // Two pages at a time unless the site asks for more: chart exports and share cards are native
-          // work (sharp), which then overlaps with the next page's JavaScript (docs/performance.md).
+          // Two pages at a time unless the site asks for more: share cards are native work (sharp),
+          // which then overlaps with the next page's JavaScript (docs/performance.md). Stylesheets are
+          // files, cached by the reader, not inlined into every page.
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: Math.max(astro.build.concurrency, 2) },
           i18n: {
             locales: [...site.locales],

@@ -5,7 +5,8 @@ import path from 'node:path';
 
 /**
  * `npm run bench -- --dev`: how `npm run dev` feels on the example site. On a copy of its content and
- * data (the repository is not touched) it starts `astro dev` as `npm run dev` does and times
+ * data (the repository's own content is not touched; Astro's dev content store in `.astro/` is
+ * removed first, as on a fresh clone) it starts `astro dev` as `npm run dev` does and times
  * 1. from the start to the first page served (the home page, complete), and
  * 2. from saving an edit of a publication to that page served with the edit, polling every 25 ms
  *    as a browser's reload would ask,
@@ -65,8 +66,12 @@ async function once(work: string, slug: string): Promise<{ firstPage: number; ed
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${output.split('\n').slice(-30).join('\n')}`);
   } finally {
-    server.kill();
-    await new Promise((resolve) => server.once('exit', resolve));
+    // A server that has ended already (a crash at start) has no 'exit' left to wait for.
+    if (server.exitCode === null && server.signalCode === null) {
+      const ended = new Promise((resolve) => server.once('exit', resolve));
+      server.kill();
+      await ended;
+    }
   }
 }
 

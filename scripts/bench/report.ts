@@ -81,11 +81,12 @@ export interface TargetInput {
 
 /**
  * Astro Starlight built 1,000 and 5,000 documents of the same kind in these times on the development
- * machine (docs/performance.md); there is no Starlight in this repository to build beside Vitrina.
+ * machine when issue 19 was written: the comparison when Starlight is not built in the run
+ * (`--starlight`, ./starlight.ts) or its build failed.
  */
 export const STARLIGHT_SECONDS: Record<number, number> = { 1000: 27.7, 5000: 412 };
 
-/** The size `dist/` may reach: 120 MB at 1,000 publications, 400 MB at 5,000, in a line between. */
+/** The size `dist/` may reach: 120 MB at 1,000 publications, 400 MB at 5,000, on the line through them for other sizes. */
 export function distLimitBytes(publications: number): number {
   return (120 + ((publications - 1000) * (400 - 120)) / 4000) * MB;
 }

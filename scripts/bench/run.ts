@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   console.log('\n' + buildTable(builds, bare));
   console.log('\n' + weightTable(builds.filter((b) => b.allPages)));
   const find = (label: string) => builds.find((build) => build.label === label);
-  console.log('\n' + targetTable({ publications: sizes.publications, bare, bareRebuild: find('bare Astro, rebuild'), vitrina: main, rebuild: find('Vitrina, rebuild'), starlight }));
+  console.log('\n' + targetTable({ publications: sizes.publications, bare, bareRebuild: find('bare Astro, rebuild'), vitrina: main, rebuild: find('Vitrina, rebuild'), starlight: starlight?.ok ? starlight : undefined }));
   if (delta) console.log(`\nthe ${sizes.largeRows.toLocaleString('en')}-row CSV adds ${delta.seconds.toFixed(1)} s and ${(delta.peakBytes / 1024 / 1024).toFixed(0)} MB peak`);
   console.log(`load average (1 min) before ${load.before[0]!.toFixed(2)}, after ${load.after![0]!.toFixed(2)}; ${os.cpus().length} cores; node ${process.version}; memory by ${vitrina.run.memorySource}`);
 

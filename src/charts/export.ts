@@ -13,8 +13,9 @@ const PADDING = 24;
 
 /**
  * A chart as a stand-alone SVG file for journalists: title, takeaway, the chart, then a line of
- * source and licence and the address of the data, all drawn as outlines of the shipped font, so the file looks the same
- * everywhere and renders to identical PNG bytes on every machine.
+ * source and licence and the address of the data, all drawn as outlines of the shipped font, so the
+ * file looks the same everywhere, whatever fonts the machine that opens it has. The reader's browser
+ * makes the PNG from it (src/components/charts/ChartPng.astro).
  */
 export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocales, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
   const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit, site });

@@ -22,7 +22,7 @@ export interface ResolvedChart {
   fields: readonly ChartField[];
   /** Stable identity: `dataset/view`, or a hash of an inline spec. */
   identity: string;
-  /** File name stem of the SVG and PNG exports (`dataset--view`); none for inline charts. */
+  /** File name stem of the SVG export and of the PNG a browser makes from it (`dataset--view`); none for inline charts. */
   exportName?: string;
   dataset?: {
     id: string;

@@ -1,4 +1,5 @@
 import type { EditorError } from '../errors/editor-error';
+import { forgetParsedYaml } from '../errors/parse-yaml';
 import type { SitePaths } from '../site/paths';
 import { checkCharts } from '../charts/check';
 import { checkContent, type CheckOptions } from './content';
@@ -17,7 +18,12 @@ import { checkMonitoring } from '../monitoring/registry';
 const CHECKERS: Array<(paths: SitePaths, options: CheckOptions) => EditorError[]> = [checkFiles, checkContent, checkMdx, checkPlaceholders, checkDatasets, checkMonitoring, checkCharts, checkTranslations];
 
 export function runChecks(paths: SitePaths, options: CheckOptions): EditorError[] {
-  return CHECKERS.flatMap((check) => check(paths, options));
+  try {
+    return CHECKERS.flatMap((check) => check(paths, options));
+  } finally {
+    // The checkers share each file's parsed YAML while they run; the build needs none of it after.
+    forgetParsedYaml();
+  }
 }
 
 export type { CheckOptions };

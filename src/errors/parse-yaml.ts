@@ -20,9 +20,14 @@ export interface YamlSource {
 
 // The content check reads a file's YAML for its schema, its placeholders and its translations: the
 // parsed document (the costly part) is kept by its text, and each caller still gets values of its
-// own from `toJS`. Bounded, for a long `astro dev` session.
+// own from `toJS`. The check forgets them when it ends (`forgetParsedYaml`); bounded all the same.
 const DOCUMENTS_LIMIT = 20_000;
 const documents = new Map<string, { doc: Document; lineCounter: LineCounter }>();
+
+/** Lets the parsed documents go: the content check calls it when it has read everything. */
+export function forgetParsedYaml(): void {
+  documents.clear();
+}
 
 function parsedDocument(text: string): { doc: Document; lineCounter: LineCounter } {
   let parsed = documents.get(text);

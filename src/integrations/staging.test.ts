@@ -80,7 +80,7 @@ describe('staging', () => {
   it('keeps astro dev from watching the built site, its staging copy and .vitrina/, and nothing else', () => {
     const globs = devWatchIgnored('/site/dist');
     const ignored = (file: string) => globs.some((glob) => path.matchesGlob(file, glob));
-    for (const file of ['/site/dist/index.html', '/site/.dist.staging/en/index.html', '/site/.vitrina/bench-x/site/content/a.md']) expect(ignored(file), file).toBe(true);
+    for (const file of ['/site/dist/index.html', '/site/.dist.staging/en/index.html', '/site/.dist.previous/index.html', '/site/.vitrina/bench-x/site/content/a.md']) expect(ignored(file), file).toBe(true);
     for (const file of ['/site/content/publications/bg/a.md', '/site/data/x/datapackage.yaml', '/site/distant/a.md', '/site/src/index.ts']) expect(ignored(file), file).toBe(false);
   });
 });

@@ -21,9 +21,9 @@ export interface BuildReceipt {
   finished: boolean;
 }
 
-/** What `astro dev` need not watch: the output folder, its staging copy, and work under `.vitrina/`. */
+/** What `astro dev` need not watch: the output folder, its staging and previous copies, and work under `.vitrina/`. */
 export function devWatchIgnored(outDir: string): string[] {
-  return [outDir, stagingDir(outDir)].map((folder) => `${folder.split(path.sep).join('/')}/**`).concat('**/.vitrina/**');
+  return [outDir, stagingDir(outDir), previousDir(outDir)].map((folder) => `${folder.split(path.sep).join('/')}/**`).concat('**/.vitrina/**');
 }
 
 /** The staging folder for `outDir`: a hidden sibling, so that moving it into place is a rename. */

@@ -94,7 +94,7 @@ export function createUrls(settings: UrlSettings) {
     dataset,
     /** A download of a dataset: /data/<id>/<file>, not localised. */
     download: (id: string, file: string) => asset('data', id, file),
-    /** A chart export file (`<name>.<locale>.svg|png`) under /charts/. */
+    /** A chart export file (`<name>.<locale>.svg`) under /charts/. */
     chartFile: (file: string) => asset('charts', file),
 
     /** The monitoring and recommendation pages, and the tracker's downloads. */

@@ -84,6 +84,23 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     // Not blank: the drawing is there (a white PNG of that size compresses to almost nothing).
     expect(png.length).toBeGreaterThan(20_000);
     expect(await figure.locator('.chart-png-status').textContent()).toBe('');
+    // The keyboard stays where it was: on the button, ready for the next one.
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await button.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('says so in the figure when the browser cannot make the PNG', async () => {
+    const context = await browser.context({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl + PAGES[1]);
+    // The SVG cannot be fetched (offline, say): the PNG cannot be drawn.
+    await page.route('**/charts/*.svg', (route) => route.abort());
+    const figure = page.locator('figure.chart').filter({ has: page.locator('button[data-chart-png]') }).first();
+    await figure.locator('details summary').click();
+    await figure.getByRole('button', { name: 'The chart as PNG' }).click();
+    const status = figure.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Your browser could not make the PNG. Download the SVG: a browser opens it, and it prints at any size.');
+    expect(await status.isVisible()).toBe(true);
   });
 
   it('steps through the marks with the keyboard and hides the tip on Esc', async () => {

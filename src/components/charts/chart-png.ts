@@ -34,14 +34,16 @@ if (typeof HTMLCanvasElement.prototype.toBlob === 'function') {
     const status = item?.querySelector<HTMLElement>('.chart-png-status');
     if (item) item.hidden = false;
     button.addEventListener('click', async () => {
+      // Busy rather than disabled: a disabled button loses the keyboard focus to the page.
+      if (button.getAttribute('aria-busy') === 'true') return;
       if (status) status.textContent = '';
-      button.disabled = true;
+      button.setAttribute('aria-busy', 'true');
       try {
         save(await chartPng(button.dataset.chartPng ?? ''), button.dataset.file ?? 'chart.png');
       } catch {
         if (status) status.textContent = button.dataset.failed ?? '';
       } finally {
-        button.disabled = false;
+        button.removeAttribute('aria-busy');
       }
     });
   }

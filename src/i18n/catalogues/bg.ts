@@ -157,7 +157,7 @@ export default {
   'chart.downloadCsv': 'Данните (CSV)',
   'chart.downloadSvg': 'Диаграмата като SVG',
   'chart.downloadPng': 'Диаграмата като PNG',
-  'chart.pngFailed': 'Браузърът не успя да направи PNG. Изтеглете SVG: отваря се във всяка програма за изображения.',
+  'chart.pngFailed': 'Браузърът не успя да направи PNG. Изтеглете SVG: браузърът го отваря и то се печата във всякакъв размер.',
   'chart.method': 'Методология',
   'chart.source': 'Източник: {source}',
   'chart.category': 'Категория',

@@ -155,7 +155,7 @@ const en: Catalogue = {
   'chart.downloadCsv': 'The data (CSV)',
   'chart.downloadSvg': 'The chart as SVG',
   'chart.downloadPng': 'The chart as PNG',
-  'chart.pngFailed': 'Your browser could not make the PNG. Download the SVG: any image program opens it.',
+  'chart.pngFailed': 'Your browser could not make the PNG. Download the SVG: a browser opens it, and it prints at any size.',
   'chart.method': 'Method',
   'chart.source': 'Source: {source}',
   'chart.category': 'Category',

@@ -155,7 +155,7 @@ const ru: Catalogue = {
   'chart.downloadCsv': 'Данные (CSV)',
   'chart.downloadSvg': 'Диаграмма в SVG',
   'chart.downloadPng': 'Диаграмма в PNG',
-  'chart.pngFailed': 'Браузеру не удалось создать PNG. Скачайте SVG: его откроет любая программа для изображений.',
+  'chart.pngFailed': 'Браузеру не удалось создать PNG. Скачайте SVG: его откроет браузер, и он печатается в любом размере.',
   'chart.method': 'Методология',
   'chart.source': 'Источник: {source}',
   'chart.category': 'Категория',

@@ -51,7 +51,7 @@ describe('SVG of each chart type', () => {
     expect(grouped).not.toContain('chart-bar');
   });
 
-  it('says the style of neighbouring texts and grid lines once, on a group, and draws them in the same order', () => {
+  it('says the style of alike texts and of neighbouring grid lines once, on a group', () => {
     const svg = serializeSvg(chartSvg(layoutChart(likertRows, spec({ type: 'grouped-bar', ...likert }), 'bg', { width: 480 }, { fields: likertFields })));
     // Every text has its style from itself or from the group around it, never from both.
     expect(svg).toMatch(/<g class="chart-text" font-size="13" fill="#575757" text-anchor="middle">(<text x="[\d.]+" y="[\d.]+">[^<]+<\/text>){3,}<\/g>/);
