@@ -95,5 +95,5 @@ export function cardSvg(input: CardInput): string {
  * renders only the cards of new or retitled publications.
  */
 export function renderCard(input: CardInput, cacheDir: string): Promise<Uint8Array> {
-  return svgToPng(cardSvg(input), { density: 72, background: PAPER, width: CARD_WIDTH, height: CARD_HEIGHT }, cacheDir);
+  return svgToPng(cardSvg(input), { density: 72, background: PAPER, opaque: true, width: CARD_WIDTH, height: CARD_HEIGHT }, cacheDir);
 }
