@@ -2,6 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
+ * A post with charts as plain Markdown, for the baselines, which have no MDX: without its import
+ * line and its chart tags, so that every build gets the same documents.
+ */
+export function mdxAsMarkdown(text: string): string {
+  return text.replace(/^import .*\n|^<DataChart [^>]*\/>\n\n?/gm, '');
+}
+
+/**
  * Writes the baseline: a bare Astro site with one content collection over the same Markdown files,
  * a minimal layout and one page per document. It has no package.json of its own; `node_modules` is a
  * link to this repository's, so both builds use the same Astro.
@@ -14,7 +22,7 @@ export function writeBareSite(root: string, publicationsDir: string, repoRoot: s
   const extra = path.join(root, 'mdx-as-md');
   for (const lang of fs.readdirSync(publicationsDir)) {
     for (const name of fs.readdirSync(path.join(publicationsDir, lang)).filter((file) => file.endsWith('.mdx'))) {
-      const text = fs.readFileSync(path.join(publicationsDir, lang, name), 'utf8').replace(/^import .*\n|^<DataChart [^>]*\/>\n\n?/gm, '');
+      const text = mdxAsMarkdown(fs.readFileSync(path.join(publicationsDir, lang, name), 'utf8'));
       fs.mkdirSync(path.join(extra, lang), { recursive: true });
       fs.writeFileSync(path.join(extra, lang, name.replace(/\.mdx$/, '.md')), text);
     }

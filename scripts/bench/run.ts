@@ -179,38 +179,36 @@ async function main(): Promise<void> {
   );
 
   const builds: BuildFigures[] = [];
+  /**
+   * Builds a baseline site (bare Astro, Starlight) with its own Astro, from inside its root so that
+   * its prerender chunks resolve packages from there; the site's config reads the output and cache
+   * folders from BARE_OUT_DIR and BARE_CACHE_DIR.
+   */
+  const buildBaseline = async (label: string, baseline: { root: string; astro: string; cache: string }, dist: string, weigh: boolean): Promise<BuildFigures> => {
+    process.stdout.write(`building ${label}… `);
+    const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: baseline.cache };
+    const run = await measureNode([baseline.astro, 'build', '--root', baseline.root], { cwd: baseline.root, env, forcePoll: options.poll });
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
+    if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
+    saveLog(work, label.replace(/\W+/g, '-'), run.output, false);
+    // Every page of a baseline site is a document.
+    return figures(label, run, dist, weigh, () => true);
+  };
   let bare: BuildFigures | undefined;
   if (options.bare) {
-    const bareRoot = path.join(work, 'bare');
-    writeBareSite(bareRoot, path.join(site.contentDir, 'publications'), ROOT);
-    // Inside the bare root, so that its prerender chunks resolve packages through the node_modules link.
-    const buildBare = async (label: string, dist: string): Promise<BuildFigures> => {
-      process.stdout.write(`building ${label}… `);
-      const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'bare-cache') };
-      const run = await measureNode([ASTRO, 'build', '--root', bareRoot], { cwd: bareRoot, env, forcePoll: options.poll });
-      console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
-      if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
-      saveLog(work, label.replace(/\W+/g, '-'), run.output, false);
-      // Every page of the bare site is a document.
-      return figures(label, run, dist, label === 'bare Astro', () => true);
-    };
-    bare = await buildBare('bare Astro', path.join(bareRoot, 'dist'));
+    const root = path.join(work, 'bare');
+    writeBareSite(root, path.join(site.contentDir, 'publications'), ROOT);
+    const baseline = { root, astro: ASTRO, cache: path.join(work, 'bare-cache') };
+    bare = await buildBaseline('bare Astro', baseline, path.join(root, 'dist'), true);
     builds.push(bare);
-    if (options.rebuild) builds.push(await buildBare('bare Astro, rebuild', path.join(bareRoot, 'dist-rebuild')));
+    if (options.rebuild) builds.push(await buildBaseline('bare Astro, rebuild', baseline, path.join(root, 'dist-rebuild'), false));
   }
   let starlight: BuildFigures | undefined;
   if (options.starlight) {
     const deps = path.join(ROOT, '.vitrina', 'starlight-deps');
     installStarlight(deps, ROOT);
-    const starlightRoot = writeStarlightSite(path.join(site.contentDir, 'publications'), deps);
-    process.stdout.write('building Starlight… ');
-    const dist = path.join(work, 'starlight-dist');
-    const env = { ...baseEnv(), BARE_OUT_DIR: dist, BARE_CACHE_DIR: path.join(work, 'starlight-cache') };
-    const run = await measureNode([path.join(deps, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', starlightRoot], { cwd: starlightRoot, env, forcePoll: options.poll });
-    console.log(`${(run.wallMs / 1000).toFixed(1)} s${run.code ? ` (FAILED, exit ${run.code})` : ''}`);
-    if (run.code) console.log(run.output.split('\n').slice(-40).join('\n'));
-    saveLog(work, 'starlight', run.output, false);
-    starlight = figures('Starlight', run, dist, false);
+    const root = writeStarlightSite(path.join(site.contentDir, 'publications'), deps);
+    starlight = await buildBaseline('Starlight', { root, astro: path.join(deps, 'node_modules', 'astro', 'bin', 'astro.mjs'), cache: path.join(work, 'starlight-cache') }, path.join(work, 'starlight-dist'), false);
     builds.push(starlight);
   }
   const vitrina = await buildVitrina('vitrina', site, work, options.poll, options.concurrency);

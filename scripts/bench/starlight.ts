@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { mdxAsMarkdown } from './bare.ts';
 
 /**
  * The second, optional baseline (`--starlight`): Astro Starlight, the documentation theme, over the
@@ -38,7 +39,7 @@ export function writeStarlightSite(publicationsDir: string, depsDir: string): st
     const target = lang === 'bg' ? docs : path.join(docs, lang);
     fs.mkdirSync(target, { recursive: true });
     for (const name of fs.readdirSync(path.join(publicationsDir, lang))) {
-      const text = fs.readFileSync(path.join(publicationsDir, lang, name), 'utf8').replace(/^import .*\n|^<DataChart [^>]*\/>\n\n?/gm, '');
+      const text = mdxAsMarkdown(fs.readFileSync(path.join(publicationsDir, lang, name), 'utf8'));
       fs.writeFileSync(path.join(target, name.replace(/\.mdx$/, '.md')), text);
     }
   }

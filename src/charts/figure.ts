@@ -19,10 +19,10 @@ export interface FigureLink {
   /** Marks downloads, so the component can add `download`. */
   download?: boolean;
   /**
-   * On the link to a chart's SVG export: the file name its PNG gets when the reader's browser makes
-   * it from that SVG (components/charts/ChartPng.astro); the site has no PNG files of charts.
+   * On the link to a chart's SVG export: the reader's browser can make a PNG of it
+   * (components/charts/ChartPng.astro); the site has no PNG files of charts.
    */
-  png?: string;
+  png?: boolean;
 }
 
 /** Everything the chart component renders, resolved and formatted; the component only writes markup. */
@@ -80,7 +80,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
   // Downloads first, then the pages that explain the data.
   if (dataset) links.push({ label: t('chart.downloadCsv'), href: urls.download(dataset.id, `${dataset.resource}.csv`), download: true });
   if (chart.exportName) {
-    links.push({ label: t('chart.downloadSvg'), href: urls.chartFile(`${chart.exportName}.${locale}.svg`), download: true, png: `${chart.exportName}.${locale}.png` });
+    links.push({ label: t('chart.downloadSvg'), href: urls.chartFile(`${chart.exportName}.${locale}.svg`), download: true, png: true });
   }
   if (dataset) links.push({ label: t('chart.datasetPage'), href: urls.dataset(locale, dataset.id) });
   if (dataset?.method) {

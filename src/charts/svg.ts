@@ -156,6 +156,12 @@ const SHARED: Record<string, readonly string[]> = {
   rect: ['fill', 'stroke', 'stroke-width'],
 };
 
+/** What a node shares with its like (`SHARED`): its tag and style, as one string; undefined for other tags. */
+function styleKey(node: SvgNode): string | undefined {
+  const keys = SHARED[node.tag];
+  return keys ? JSON.stringify([node.tag, ...keys.map((key) => node.attrs[key] ?? null)]) : undefined;
+}
+
 /**
  * Puts each run of two or more neighbouring `<text>`, `<line>` or `<rect>` elements with the same
  * style into a `<g>` that carries that style once: a chart's axis labels, value labels, grid lines
@@ -167,11 +173,10 @@ const SHARED: Record<string, readonly string[]> = {
 export function groupAlike(nodes: SvgNode[], options: { byStyle?: boolean } = {}): SvgNode[] {
   if (options.byStyle) nodes = sortedByStyle(nodes);
   const out: SvgNode[] = [];
-  const style = (node: SvgNode) => (SHARED[node.tag] ? JSON.stringify([node.tag, ...SHARED[node.tag]!.map((key) => node.attrs[key] ?? null)]) : undefined);
   for (let start = 0; start < nodes.length; ) {
-    const key = style(nodes[start]!);
+    const key = styleKey(nodes[start]!);
     let end = start + 1;
-    while (key !== undefined && end < nodes.length && style(nodes[end]!) === key) end++;
+    while (key !== undefined && end < nodes.length && styleKey(nodes[end]!) === key) end++;
     if (end - start < 2) {
       out.push(nodes[start]!);
     } else {
@@ -193,7 +198,7 @@ export function groupAlike(nodes: SvgNode[], options: { byStyle?: boolean } = {}
 function sortedByStyle(nodes: SvgNode[]): SvgNode[] {
   const buckets = new Map<string, SvgNode[]>();
   nodes.forEach((node, index) => {
-    const key = SHARED[node.tag] ? JSON.stringify([node.tag, ...SHARED[node.tag]!.map((name) => node.attrs[name] ?? null)]) : `unshared ${index}`;
+    const key = styleKey(node) ?? `unshared ${index}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(node);
     else buckets.set(key, [node]);
@@ -202,8 +207,10 @@ function sortedByStyle(nodes: SvgNode[]): SvgNode[] {
 }
 
 /** The tracks behind progress bars in one group that gives them their outline, under the bars. */
+const isTrack = (mark: Mark) => mark.kind === 'rect' && Boolean(mark.track);
+
 function trackGroup(marks: readonly Mark[]): SvgNode[] {
-  const tracks = marks.filter((mark) => mark.kind === 'rect' && mark.track).flatMap(markNodes);
+  const tracks = marks.filter(isTrack).flatMap(markNodes);
   return tracks.length ? [{ tag: 'g', attrs: { class: 'chart-track', fill: BACKGROUND, stroke: AXIS, 'stroke-width': 1 }, children: tracks }] : [];
 }
 
@@ -245,7 +252,7 @@ export function chartSvg(model: ChartModel, options: SvgOptions = {}): SvgNode {
     attrs: { transform: frame ? `translate(${padding},${frame.top})` : undefined },
     children: [
       ...groupAlike(model.rules.filter((rule) => rule.tone === 'grid').map(ruleNode)),
-      { tag: 'g', attrs: { class: 'chart-marks' }, children: [...trackGroup(model.marks), ...groupAlike(model.marks.filter((mark) => !(mark.kind === 'rect' && mark.track)).flatMap(markNodes))] },
+      { tag: 'g', attrs: { class: 'chart-marks' }, children: [...trackGroup(model.marks), ...groupAlike(model.marks.filter((mark) => !isTrack(mark)).flatMap(markNodes))] },
       ...groupAlike(model.rules.filter((rule) => rule.tone !== 'grid').map(ruleNode)),
       ...model.legend.flatMap(legendNodes),
       ...groupAlike(model.texts.map((item) => textNodes(item, glyphs)), { byStyle: true }),
