@@ -55,6 +55,8 @@ export const NOT_IN_EDITOR: Readonly<Record<EditorRecord, readonly string[]>> = 
     'resources.schema',
     // Charts: a view names fields and series of the tables (docs/charts.md).
     'views',
+    // Boundaries: a GeoJSON or TopoJSON file and its join property, added with the file (docs/monitoring.md).
+    'boundaries',
   ],
   settings: [],
 };

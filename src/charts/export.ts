@@ -18,7 +18,7 @@ const PADDING = 24;
  * makes the PNG from it (src/components/charts/ChartPng.astro).
  */
 export function exportSvg(chart: ResolvedChart, locale: Locale, site: SiteLocales, options: { address?: string; rowUnit?: LayoutOptions['rowUnit'] } = {}): string {
-  const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit, site });
+  const model = layoutChart(chart.rows, chart.spec, locale, { width: EXPORT_WIDTH }, { fields: chart.fields, identity: `export/${chart.identity}`, rowUnit: options.rowUnit, geography: chart.geography, site });
   const header: TextItem[] = [];
   let y = PADDING + 20;
   const titleLines = wrap(model.title, model.width, 22, 'bold');

@@ -2,6 +2,7 @@ import { translator } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
 import type { SiteLocales } from '../i18n/localized';
 import type { Urls } from '../site/urls';
+import type { FigureKind } from '../schemas/chart';
 import type { ChartModel, ChartTable } from './model';
 import { chartText, type ChartText } from './data';
 import { layoutChart, type LayoutOptions } from './layout';
@@ -28,6 +29,8 @@ export interface FigureLink {
 /** Everything the chart component renders, resolved and formatted; the component only writes markup. */
 export interface Figure {
   ids: { figure: string; title: string; summary: string };
+  /** What is drawn, for `<figure data-chart-type>`: bar, line, …, tile-grid, choropleth, dumbbell. */
+  kind: FigureKind;
   title: string;
   takeaway?: string;
   summary: string;
@@ -70,7 +73,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
   const { urls } = site;
   const localize = chartText(locale, site);
   const layout = (width: number): ChartModel =>
-    layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: `${chart.identity}${options.suffix ?? ''}`, rowUnit: options.rowUnit, site });
+    layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: `${chart.identity}${options.suffix ?? ''}`, rowUnit: options.rowUnit, geography: chart.geography, site });
   const wide = layout(WIDE);
   const narrow = layout(NARROW_WIDTH);
   const base = wide.id;
@@ -91,6 +94,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
   const source = chartSource(chart, localize);
   return {
     ids,
+    kind: wide.kind,
     title: wide.title,
     takeaway: wide.takeaway,
     summary: wide.summary,

@@ -138,7 +138,7 @@ export function placeLegend(
     else x = roomFor(measureText(lines[0]!, FONT, 'bold')) + 8;
   }
   for (const entry of entries) {
-    const swatch = entry.dash !== undefined || entry.symbol ? 28 : size;
+    const swatch = entry.tile ? size + 4 : entry.dash !== undefined || entry.symbol ? 28 : size;
     const lines = wrap(entry.label, width - swatch - 6, FONT);
     const entryWidth = swatch + 6 + widest(lines);
     if (x > 0 && x + entryWidth > width) {

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
-import type { ChartSpec } from '../schemas/chart';
+import type { ChartSpec, FigureKind } from '../schemas/chart';
+import type { Geography } from './geography';
 import type { ChartField, ChartRow, ChartText } from './data';
 import type { ChartModel, ChartSize } from './model';
 
@@ -18,10 +19,14 @@ export interface LayoutInput {
   t: Translate;
   /** Progress charts of project indicators: a unit per row (indicators differ in unit). */
   rowUnit?: (row: ChartRow) => string | undefined;
+  /** Maps: the tiles or boundaries the rows' territories are drawn on. */
+  geography?: Geography | undefined;
 }
 
 /** What a chart type's layout returns; `layoutChart` adds the identity and the words around it. */
 export type LayoutResult = Pick<ChartModel, 'height' | 'marks' | 'rules' | 'texts' | 'legend' | 'patterns' | 'ticks' | 'summary' | 'table'> & {
+  /** What was drawn, when it is not the spec's type (a map: `tile-grid` or `choropleth`). */
+  kind?: FigureKind;
   /** When the content needs more room than the size offered (a wide heat map), the width drawn. */
   width?: number;
 }

@@ -6,7 +6,10 @@ import { layoutBars } from './bar';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { chartText, type ChartField, type ChartRow } from './data';
 import { canonicalJson, stableId } from './hash';
+import { layoutDumbbell } from './dumbbell';
+import type { Geography } from './geography';
 import { layoutHeatmap } from './heatmap';
+import { layoutMap } from './map';
 import { layoutLine } from './line';
 import type { ChartModel, ChartSize } from './model';
 import { layoutProgress } from './progress';
@@ -21,6 +24,8 @@ export interface LayoutOptions {
   identity?: string;
   /** Progress charts: the unit of each row. */
   rowUnit?: LayoutInput['rowUnit'];
+  /** Maps: the tiles or boundaries of the territories (a resolved chart's `geography`). */
+  geography?: Geography | undefined;
   /**
    * The site's languages, through which a text missing in the chart's locale falls back. Default:
    * none, so such a text shows in whichever language it has (enough for a chart outside a site).
@@ -37,6 +42,8 @@ const LAYOUTS: Record<ChartSpec['type'], (input: LayoutInput) => LayoutResult> =
   line: layoutLine,
   progress: layoutProgress,
   heatmap: layoutHeatmap,
+  dumbbell: layoutDumbbell,
+  map: layoutMap,
 };
 
 /**
@@ -62,11 +69,14 @@ export function layoutChart(
     id,
     t: translator(locale),
     rowUnit: options.rowUnit,
+    geography: options.geography,
   };
-  const result = LAYOUTS[spec.type](input);
+  const { kind, ...result } = LAYOUTS[spec.type](input);
   return {
     id,
     type: spec.type,
+    // An empty map says it is a tile grid: it has no boundaries to be a choropleth with.
+    kind: kind ?? (spec.type === 'map' ? 'tile-grid' : spec.type),
     title: localize(spec.title) ?? '',
     takeaway: localize(spec.takeaway),
     ...result,

@@ -1,4 +1,4 @@
-import type { ChartType } from '../schemas/chart';
+import type { ChartType, FigureKind } from '../schemas/chart';
 
 /**
  * The plain description of a drawn chart: every position is resolved, every label formatted and
@@ -8,6 +8,8 @@ export interface ChartModel {
   /** Deterministic id prefix for everything inside the SVG (patterns, title, description). */
   id: string;
   type: ChartType;
+  /** What is drawn, for `<figure data-chart-type>`: the type, or `tile-grid`/`choropleth` for a map. */
+  kind: FigureKind;
   width: number;
   height: number;
   /** Title and takeaway in the chart's locale. */
@@ -38,7 +40,7 @@ export interface Tick {
   label: string;
 }
 
-export type Mark = RectMark | PathMark | SymbolMark;
+export type Mark = RectMark | PathMark | SymbolMark | AreaMark;
 
 interface MarkBase {
   /** Index of the series (0 when the chart has one); selects colour and pattern. */
@@ -84,6 +86,19 @@ export interface SymbolMark extends MarkBase {
   x: number;
   y: number;
   fill: string;
+  /** Repeats what a tile or area already says (its status): drawn without a label or outline. */
+  decor?: boolean;
+}
+
+/** A territory of a choropleth map: a filled outline. */
+export interface AreaMark extends MarkBase {
+  kind: 'area';
+  /** Path data of the projected outline. */
+  d: string;
+  fill: string;
+  /** Pattern id of a territory without data (hatched, no fill colour). */
+  pattern?: string;
+  missing?: boolean;
 }
 
 export interface Rule {
@@ -129,6 +144,8 @@ export interface LegendItem {
   /** For line series: the dash drawn in the swatch instead of a filled square. */
   dash?: string;
   symbol?: string;
+  /** With `symbol`: a filled square swatch with the symbol on it in white (a map's status). */
+  tile?: boolean;
   label: string;
   missing?: boolean;
 }

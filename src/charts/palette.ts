@@ -101,3 +101,21 @@ export function contrastRatio(a: string, b: string): number {
 export function textOn(fill: string): 'text' | 'inverse' {
   return contrastRatio(fill, TEXT) >= contrastRatio(fill, INVERSE_TEXT) ? 'text' : 'inverse';
 }
+
+/**
+ * Compliance statuses on maps: the colours of the scorecards' status symbols, dark enough for white
+ * symbols and labels on them (at least 5.5:1) and for 3:1 against the background; the symbol drawn on
+ * every tile or area says the status without colour. "No data" is hatched, as everywhere.
+ */
+export const STATUS_FILLS = { meets: '#1b6e2d', partly: '#8a5a00', fails: '#b0221b' } as const;
+
+/**
+ * The status symbols as filled shapes around 0,0 (the font has no ✓ ◐ ✗): a tick, a half-filled
+ * circle, a cross and a dash, as in the scorecards' tables.
+ */
+export const STATUS_SYMBOLS = {
+  meets: 'M-6.5,0.2L-4.4,-1.9L-2,0.5L4.4,-5.9L6.5,-3.8L-2,4.7Z',
+  partly: 'M0,-6A6,6 0 0 0 0,6ZM0,-6A6,6 0 0 1 0,6L0,4.5A4.5,4.5 0 0 0 0,-4.5Z',
+  fails: 'M-5.5,-3.5L-3.5,-5.5L0,-2L3.5,-5.5L5.5,-3.5L2,0L5.5,3.5L3.5,5.5L0,2L-3.5,5.5L-5.5,3.5L-2,0Z',
+  'no-data': 'M-5,-1.2H5V1.2H-5Z',
+} as const;

@@ -10,6 +10,8 @@ import type { ChartRow } from './data';
 import { exportSvg } from './export';
 import { indicatorChart } from './indicators';
 import { resolveView, type ChartDataset, type ResolvedChart } from './source';
+import { monitoringCharts } from '../monitoring/figures';
+import { getMonitorings } from '../monitoring/registry';
 
 /** A dataset by id, or undefined when there is no such folder (a broken one still stops the build). */
 export function findDataset(id: string, paths: SitePaths): ChartDataset | undefined {
@@ -31,7 +33,7 @@ function exportOf(name: string, locale: Locale, site: SiteLocales, chart: Resolv
  * as SVG (a reader's browser makes the PNG from it: components/charts/ChartPng.astro). Charts written inline in documents have no export (they have no stable dataset view).
  */
 export function chartExports(
-  site: SiteLocales & { urls: Pick<Urls, 'absolute' | 'dataset' | 'project'> },
+  site: SiteLocales & { urls: Pick<Urls, 'absolute' | 'dataset' | 'project' | 'monitoring'> },
   projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[],
   build: { paths: SitePaths },
 ): ChartExport[] {
@@ -43,6 +45,11 @@ export function chartExports(
       for (const locale of site.locales) {
         files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.dataset(locale, dataset.id))));
       }
+    }
+  }
+  for (const monitoring of getMonitorings(build.paths)) {
+    for (const chart of monitoringCharts(monitoring, site)) {
+      for (const locale of site.locales) files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.monitoring.monitoring(locale, monitoring.id))));
     }
   }
   for (const project of projects) {

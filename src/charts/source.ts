@@ -5,6 +5,7 @@ import { chartSpecSchema, inlineChartSchema, type ChartSpec } from '../schemas/c
 import { LICENCES, type DatasetDescriptor } from '../schemas/dataset';
 import { describeIssue } from '../errors/zod-issues';
 import { applyFilters, type ChartField, type ChartRow } from './data';
+import { territoryCodes, type BoundaryLayout, type Geography, type Tile } from './geography';
 import { canonicalJson, stableId } from './hash';
 import { validateSpec, viewTable } from './validate';
 
@@ -12,7 +13,9 @@ import { validateSpec, viewTable } from './validate';
 export interface ChartDataset {
   id: string;
   descriptor: DatasetDescriptor;
-  resources: readonly { resource: { name: string; schema: { fields: readonly ChartField[] } }; names: string[]; rows: readonly (readonly (string | number | boolean | null)[])[] }[];
+  resources: readonly { resource: { name: string; role?: string | undefined; schema: { fields: readonly ChartField[] } }; names: string[]; rows: readonly (readonly (string | number | boolean | null)[])[] }[];
+  /** The boundaries of its territories, read and simplified (datasets/boundaries.ts). */
+  boundaries?: BoundaryLayout | undefined;
 }
 
 /** Everything needed to draw one chart and to link it to its data. */
@@ -20,6 +23,8 @@ export interface ResolvedChart {
   spec: ChartSpec;
   rows: ChartRow[];
   fields: readonly ChartField[];
+  /** Maps: the tiles or boundaries the rows' territories are drawn on. */
+  geography?: Geography;
   /** Stable identity: `dataset/view`, or a hash of an inline spec. */
   identity: string;
   /** File name stem of the SVG export and of the PNG a browser makes from it (`dataset--view`); none for inline charts. */
@@ -50,7 +55,8 @@ export function tableRows(table: ChartDataset['resources'][number]): readonly Ch
   return rows;
 }
 
-function datasetInfo(dataset: ChartDataset, resource: string): NonNullable<ResolvedChart['dataset']> {
+/** What a chart's links and source line say about its dataset. */
+export function datasetInfo(dataset: Pick<ChartDataset, 'id' | 'descriptor'>, resource: string): NonNullable<ResolvedChart['dataset']> {
   const licenceId = dataset.descriptor.licenses[0]!.name;
   const licence = LICENCES[licenceId];
   return {
@@ -81,6 +87,43 @@ function fail(place: ChartPlace, message: EditorMessage, hint: EditorMessage): n
   stop(place, [{ file: place.file, line: place.line, field: place.field, message, hint }]);
 }
 
+/**
+ * Where a dataset's territories are drawn: its boundaries, else the tiles of a monitoring
+ * territories table with `row` and `col` columns; undefined when it has neither.
+ */
+export function datasetGeography(dataset: ChartDataset): Geography | undefined {
+  if (dataset.boundaries) return dataset.boundaries;
+  const table = dataset.resources.find((item) => item.resource.role === 'territories');
+  if (!table || !table.names.includes('row') || !table.names.includes('col')) return undefined;
+  const rows = tableRows(table);
+  if (!rows.some((row) => row.row !== null && row.row !== undefined)) return undefined;
+  // The table's localised columns (`name_bg`, `short_en`) as `{ bg, en, ru }`, empty ones left out.
+  const localized = (stem: string) => {
+    const columns = table.names.filter((name) => name.startsWith(`${stem}_`));
+    return (row: ChartRow): Localized | undefined => {
+      const value = Object.fromEntries(columns.map((name) => [name.slice(stem.length + 1), row[name]]).filter(([, text]) => typeof text === 'string' && text !== ''));
+      return Object.keys(value).length ? (value as Localized) : undefined;
+    };
+  };
+  const short = localized('short');
+  const name = localized('name');
+  const tiles: Tile[] = rows.map((row) => ({ id: String(row.id), row: Number(row.row), col: Number(row.col), name: short(row) ?? name(row) }));
+  return { kind: 'tiles', tiles };
+}
+
+/** A map view's geography, checked against its rows: every territory they name must be drawn. */
+function mapGeography(dataset: ChartDataset, rows: readonly ChartRow[], field: string, place: ChartPlace): Geography {
+  const geography = datasetGeography(dataset);
+  if (!geography) fail(place, editorMessage('chart.map.geography', { dataset: dataset.id }), editorMessage('chart.map.geography.hint'));
+  const codes = territoryCodes(geography);
+  const known = new Set(codes);
+  const unknown = [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((code) => code !== '' && !known.has(code));
+  if (unknown.length) {
+    stop(place, unknown.slice(0, 10).map((code) => ({ file: place.file, line: place.line, field: place.field, message: editorMessage('chart.map.unmatched', { code, field }), hint: editorMessage('chart.map.unmatched.hint', { codes: codes.slice(0, 20).join(', ') }) })));
+  }
+  return geography;
+}
+
 function resourceHint(dataset: ChartDataset): EditorMessage {
   return editorMessage('hint.oneOf', { values: dataset.resources.map((item) => item.resource.name).join(', ') });
 }
@@ -99,9 +142,12 @@ export function resolveView(dataset: ChartDataset, viewId: string, place: ChartP
   const errors = validateSpec(view, { name: table.name, fields }, (path, message, hint) => ({ file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.${path.join('.')}`, message, hint }));
   if (errors.length) stop(place, errors);
   const { id: _id, resource: _resource, filters, ...spec } = view;
+  const rows = applyFilters(tableRows(table), filters);
+  const geography = view.type === 'map' ? mapGeography(dataset, rows, view.x, { ...place, file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.x` }) : undefined;
   return {
     spec: chartSpecSchema.parse(spec),
-    rows: applyFilters(tableRows(table), filters),
+    ...(geography ? { geography } : {}),
+    rows,
     fields,
     identity: `${dataset.id}/${viewId}`,
     exportName: `${dataset.id}--${viewId}`,

@@ -90,6 +90,11 @@ function markNodes(mark: Mark): SvgNode[] {
   if (mark.kind === 'path') {
     return [{ tag: 'path', attrs: { class: 'chart-line', d: mark.d, fill: 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' } }];
   }
+  if (mark.kind === 'area') {
+    if (mark.missing) return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
+    return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1, class: 'chart-mark chart-area' } }];
+  }
+  if (mark.decor) return [{ tag: 'path', attrs: { d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, 'aria-hidden': 'true' } }];
   return [{ tag: 'path', attrs: { ...common, d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1 } }];
 }
 
@@ -223,6 +228,13 @@ function measureLine(line: string, item: TextItem): number {
 }
 
 function legendNodes(item: LegendItem): SvgNode[] {
+  if (item.tile && item.symbol) {
+    const box = { x: r(item.x), y: r(item.y - 2), width: item.size + 4, height: item.size + 4 };
+    return [
+      { tag: 'rect', attrs: { ...box, fill: item.fill, class: 'chart-legend-swatch' } },
+      { tag: 'path', attrs: { d: item.symbol, transform: `translate(${r(item.x + item.size / 2 + 2)},${r(item.y + item.size / 2)}) scale(0.8)`, fill: INVERSE_TEXT } },
+    ];
+  }
   if (item.dash !== undefined || item.symbol) {
     const nodes: SvgNode[] = [{ tag: 'path', attrs: { d: `M${r(item.x)},${r(item.y + 7)} h${item.size}`, stroke: item.fill, 'stroke-width': 3, 'stroke-dasharray': item.dash || undefined, fill: 'none', class: 'chart-legend-line' } }];
     if (item.symbol) nodes.push({ tag: 'path', attrs: { d: item.symbol, transform: `translate(${r(item.x + item.size / 2)},${r(item.y + 7)})`, fill: item.fill, class: 'chart-legend-symbol' } });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BoundaryLayout } from '../charts/geography';
+import { BOUNDARIES_FILE_LIMIT, readBoundaries } from './boundaries';
 import type { EditorError, EditorMessage } from '../errors/editor-error';
 import { parseYamlSource } from '../errors/parse-yaml';
 import { zodToEditorErrors } from '../errors/zod-issues';
@@ -33,6 +35,8 @@ export interface LoadedDataset {
   descriptor: DatasetDescriptor;
   /** The tables. */
   resources: LoadedResource[];
+  /** The boundaries file read, checked and simplified, when the descriptor names one. */
+  boundaries?: BoundaryLayout;
 }
 
 /** The files a dataset is read from, with their modification times, so the registry knows when to re-read. */
@@ -40,7 +44,7 @@ export function datasetFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => name === DESCRIPTOR || name.endsWith('.csv'))
+    .filter((name) => name === DESCRIPTOR || /\.(csv|geojson|topojson|json)$/.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }
@@ -118,6 +122,18 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
     }
     resources.push({ resource, names: table.names, rows: table.rows });
   });
+  let boundaries: BoundaryLayout | undefined;
+  if (descriptor.boundaries) {
+    const file = path.join(dir, descriptor.boundaries.path);
+    if (!fs.existsSync(file)) {
+      errors.push(at(['boundaries', 'path'], editorMessage('boundaries.missing', { path: descriptor.boundaries.path }), editorMessage('boundaries.missing.hint')));
+    } else {
+      const bytes = fs.statSync(file).size;
+      const read = readBoundaries(bytes > BOUNDARIES_FILE_LIMIT ? '' : fs.readFileSync(file, 'utf8'), bytes, descriptor.boundaries, { file: displayPath(file, paths.root), descriptorFile: shown, locate: source.locate });
+      errors.push(...read.errors);
+      boundaries = read.layout;
+    }
+  }
   for (const file of datasetFiles(dir)) {
     const name = path.basename(file);
     if (name.endsWith('.csv') && !listed.has(name)) {
@@ -125,5 +141,5 @@ export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDat
     }
   }
   const blocking = errors.some((error) => error.severity !== 'warning');
-  return { dataset: blocking ? undefined : { id, descriptor, resources }, errors };
+  return { dataset: blocking ? undefined : { id, descriptor, resources, ...(boundaries ? { boundaries } : {}) }, errors };
 }

@@ -11,13 +11,24 @@ import {
   type ObservationRow,
   type RoundRow,
   type ServiceRow,
+  type StandardRow,
   type TerritoryRow,
 } from '../schemas/monitoring';
-import { compliance } from './compliance';
+import type { Localized } from '../schemas/common';
+import { compliance, type Standard } from './compliance';
 import { readRows, type SourceRow } from './rows';
+import { territoryCodes, type Geography } from '../charts/geography';
+import { datasetGeography } from '../charts/source';
 
 export type Service = ServiceRow & { slug: string };
-export type Criterion = CriterionRow;
+/** A criterion's standard in one round, and why it changed when it did (from the `standards` table). */
+export type RoundStandard = Standard & { note?: Localized | undefined };
+
+/**
+ * A criterion, with the standard that held in each round: the criteria table's own, or from the
+ * `standards` table's row for the round or the latest one before it.
+ */
+export type Criterion = CriterionRow & { standards: Record<string, RoundStandard> };
 export type Round = Omit<RoundRow, 'territories'> & { territories: string[] };
 export type Territory = TerritoryRow & { slug: string };
 export type Observation = ObservationRow & { status: ComplianceStatus };
@@ -33,6 +44,8 @@ export interface Monitoring {
   rounds: Round[];
   territories: Territory[];
   observations: Observation[];
+  /** Where its territories are drawn on maps: the dataset's boundaries, else the territories' tiles. */
+  geography?: Geography;
 }
 
 /** Where the model builder reports: the shown path of a table, and a place in the descriptor. */
@@ -101,6 +114,7 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
   const rounds = read('rounds');
   const territories = read('territories');
   const observations = read('observations');
+  const standards = tables.has('standards') ? read('standards') : undefined;
   // Links are checked only between valid rows; a bad row would otherwise echo as "unknown" elsewhere.
   if (errors.length) return { errors };
 
@@ -150,6 +164,13 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
     roundTerritories.set(data.id, codes.length ? codes : [...territoryIds.keys()]);
   }
 
+  checkTiles(territories, at, errors);
+  const sortedRounds = [...roundIds.values()]
+    .map((round) => ({ ...round, territories: roundTerritories.get(round.id)! }))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id, 'en'));
+  const criteriaWithStandards = roundStandards([...criterionIds.values()], sortedRounds, standards, at, errors);
+  const criterionById = new Map(criteriaWithStandards.map((criterion) => [criterion.id, criterion]));
+
   const seen = new Map<string, number>();
   const checked: Observation[] = [];
   for (const { line, data } of observations.rows) {
@@ -179,23 +200,105 @@ export function buildMonitoring(dataset: LoadedDataset, sources: ModelSources): 
       continue;
     }
     seen.set(key, line);
-    checked.push({ ...data, status: compliance(data.value, criterion!) });
+    checked.push({ ...data, status: compliance(data.value, criterionById.get(data.criterion)!.standards[data.round]!) });
   }
 
+  const geography = datasetGeography(dataset);
+  if (geography?.kind === 'boundaries') {
+    const codes = territoryCodes(geography);
+    const drawn = new Set(codes);
+    const boundaries = dataset.descriptor.boundaries!;
+    for (const { line, data } of territories.rows) {
+      if (drawn.has(data.id)) continue;
+      errors.push(at(territories.file, territories.table, line, 'id', editorMessage('boundaries.unmatched', { code: data.id, file: boundaries.path }), editorMessage('boundaries.unmatched.hint', { join: boundaries.join, code: data.id, codes: listed(codes) })));
+    }
+  }
   if (errors.length) return { errors };
-  const sortedRounds = [...roundIds.values()]
-    .map((round) => ({ ...round, territories: roundTerritories.get(round.id)! }))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id, 'en'));
   return {
     errors,
     monitoring: {
+      ...(geography ? { geography } : {}),
       id: dataset.id,
       descriptor: dataset.descriptor,
       services: [...serviceIds.values()].map((service) => ({ ...service, slug: service.id.toLowerCase() })),
-      criteria: [...criterionIds.values()],
+      criteria: criteriaWithStandards,
       rounds: sortedRounds,
       territories: [...territoryIds.values()].map((territory) => ({ ...territory, slug: territory.id.toLowerCase() })),
       observations: checked,
     },
   };
+}
+
+type At = (file: string, table: LoadedResource, line: number, field: string, message: EditorMessage, hint: EditorMessage) => EditorError;
+type Source<T> = { file: string; table: LoadedResource; rows: SourceRow<T>[] };
+
+/**
+ * Tile-grid maps need every territory at a row and a column, each on a tile of its own; a
+ * territories table without `row` and `col` has no tile grid, which is no mistake.
+ */
+function checkTiles(territories: Source<TerritoryRow>, at: At, errors: EditorError[]): void {
+  const placed = territories.rows.filter(({ data }) => data.row != null || data.col != null);
+  if (!placed.length) return;
+  const tiles = new Map<string, number>();
+  for (const { line, data } of territories.rows) {
+    if (data.row == null || data.col == null) {
+      const field = data.row == null ? 'row' : 'col';
+      errors.push(at(territories.file, territories.table, line, field, editorMessage('monitoring.tile.missing', { id: data.id }), editorMessage('monitoring.tile.missing.hint')));
+      continue;
+    }
+    const key = `${data.row},${data.col}`;
+    const first = tiles.get(key);
+    if (first !== undefined) {
+      errors.push(at(territories.file, territories.table, line, 'col', editorMessage('monitoring.tile.twice', { row: data.row, col: data.col, line: first }), editorMessage('monitoring.tile.twice.hint')));
+      continue;
+    }
+    tiles.set(key, line);
+  }
+}
+
+/**
+ * The standard of every criterion in every round: the criteria table's, replaced from a round on
+ * by a row of the `standards` table. Checks that each row names a known criterion and round, once.
+ */
+function roundStandards(
+  criteria: readonly CriterionRow[],
+  rounds: readonly { id: string }[],
+  standards: Source<StandardRow> | undefined,
+  at: At,
+  errors: EditorError[],
+): Criterion[] {
+  const position = new Map(rounds.map((round, index) => [round.id, index]));
+  const changes = new Map<string, { from: number; row: StandardRow }[]>();
+  const seen = new Map<string, number>();
+  for (const { line, data } of standards?.rows ?? []) {
+    const wrong = (field: string, message: EditorMessage, hint: EditorMessage) => errors.push(at(standards!.file, standards!.table, line, field, message, hint));
+    if (!criteria.some((criterion) => criterion.id === data.criterion)) {
+      wrong('criterion', editorMessage('monitoring.criterion.unknown', { code: data.criterion }), editorMessage('monitoring.criterion.hint', { codes: listed(criteria.map((c) => c.id)) }));
+      continue;
+    }
+    const from = position.get(data.from_round);
+    if (from === undefined) {
+      wrong('from_round', editorMessage('monitoring.round.unknown', { code: data.from_round }), editorMessage('monitoring.round.hint', { codes: listed(position.keys()) }));
+      continue;
+    }
+    const key = `${data.criterion}|${data.from_round}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      wrong('from_round', editorMessage('monitoring.standard.repeat', { criterion: data.criterion, round: data.from_round, line: first }), editorMessage('monitoring.standard.repeat.hint'));
+      continue;
+    }
+    seen.set(key, line);
+    changes.set(data.criterion, [...(changes.get(data.criterion) ?? []), { from, row: data }]);
+  }
+  return criteria.map((criterion) => {
+    const own = (changes.get(criterion.id) ?? []).sort((a, b) => a.from - b.from);
+    const byRound: Record<string, RoundStandard> = {};
+    rounds.forEach((round, index) => {
+      const change = own.filter((entry) => entry.from <= index).at(-1)?.row;
+      byRound[round.id] = change
+        ? { standard: change.standard, better: criterion.better, tolerance: change.tolerance ?? criterion.tolerance, note: change.note }
+        : { standard: criterion.standard, better: criterion.better, tolerance: criterion.tolerance };
+    });
+    return { ...criterion, standards: byRound };
+  });
 }

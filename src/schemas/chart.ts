@@ -11,8 +11,17 @@ export const CHART_TYPES = [
   'line',
   'progress',
   'heatmap',
+  'dumbbell',
+  'map',
 ] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
+
+/**
+ * What a drawn figure is, in its `<figure data-chart-type>`: the chart type, except that a `map` is
+ * drawn as a `choropleth` (the dataset supplies boundaries) or a `tile-grid` (a tile per territory).
+ */
+export const FIGURE_KINDS = [...CHART_TYPES.filter((type) => type !== 'map'), 'choropleth', 'tile-grid'] as const;
+export type FigureKind = Exclude<ChartType, 'map'> | 'choropleth' | 'tile-grid';
 
 /** A column name of the dataset resource the chart reads. */
 const fieldName = z.string().trim().min(1, ownMessage('chart.fieldName'));
@@ -22,7 +31,7 @@ const filterValue = z.union([z.string(), z.number(), z.boolean()]);
 
 /** The fields every chart spec has, shared by a dataset view and a chart written inside a document. */
 const specShape = {
-  /** Which kind of chart: bar, grouped-bar, stacked-bar, stacked-100, diverging, line, progress, heatmap. */
+  /** Which kind of chart: bar, grouped-bar, stacked-bar, stacked-100, diverging, line, progress, heatmap, dumbbell, map. */
   type: z.enum(CHART_TYPES),
   /** Bars along the horizontal axis (default, long labels read best) or standing up. Bar kinds only. */
   orientation: z.enum(['horizontal', 'vertical']).optional(),
@@ -40,6 +49,11 @@ const specShape = {
   value: z.union([fieldName, z.array(fieldName).min(1)]).optional(),
   /** How rows sharing a category and series combine: sum (default), count (rows; one row per respondent) or mean. */
   aggregate: z.enum(['sum', 'count', 'mean']).default('sum'),
+  /**
+   * Maps only: a field holding a compliance status per territory (meets, partly, fails, no-data);
+   * tiles and areas are then coloured by status, with its symbol, instead of by value.
+   */
+  status: fieldName.optional(),
   /** Progress only: the numeric field with the target. */
   target: fieldName.optional(),
   /** Progress only: the numeric field with the starting value. Default: zero. */
@@ -70,6 +84,7 @@ type SpecLike = {
   type: ChartType;
   orientation?: 'horizontal' | 'vertical';
   y?: string;
+  status?: string;
   series?: string;
   value?: string | string[];
   aggregate?: 'sum' | 'count' | 'mean';
@@ -79,7 +94,7 @@ type SpecLike = {
   domain?: [number, number];
 };
 
-const SERIES_TYPES: readonly ChartType[] = ['grouped-bar', 'stacked-bar', 'stacked-100', 'diverging'];
+const SERIES_TYPES: readonly ChartType[] = ['grouped-bar', 'stacked-bar', 'stacked-100', 'diverging', 'dumbbell'];
 const BAR_TYPES: readonly ChartType[] = ['bar', 'grouped-bar', 'stacked-bar', 'stacked-100', 'diverging'];
 
 /** Checks between fields that zod's shape cannot express; shared by every schema built from the shape. */
@@ -111,6 +126,12 @@ function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
   }
   if (spec.neutral !== undefined && spec.type !== 'diverging') {
     ctx.addIssue(editorIssue('chart.neutral', { path: ['neutral'] }));
+  }
+  if (spec.status && spec.type !== 'map') {
+    ctx.addIssue(editorIssue('chart.status.only', { path: ['status'] }));
+  }
+  if (spec.type === 'map' && wide) {
+    ctx.addIssue(editorIssue('chart.map.value', { path: ['value'] }));
   }
   if (spec.domain && !(spec.domain[0] < spec.domain[1])) {
     ctx.addIssue(editorIssue('chart.domain', { path: ['domain'] }));

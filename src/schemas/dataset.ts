@@ -127,7 +127,7 @@ const resource = z.strictObject({
   /** What one row is, per locale. */
   description: localized.optional(),
   /** Our addition: the table's part in a monitoring model (docs/monitoring.md); other tables leave it out. */
-  role: z.enum(['services', 'criteria', 'rounds', 'territories', 'observations']).optional(),
+  role: z.enum(['services', 'criteria', 'rounds', 'territories', 'observations', 'standards']).optional(),
   /** The file's character encoding. Default `utf-8` (a byte-order mark is accepted). */
   encoding: z.enum(ENCODINGS).default('utf-8'),
   /** How the file is written. */
@@ -217,6 +217,22 @@ export const datasetSchema = z
       .optional(),
     /** The tables. */
     resources: z.array(resource).min(1),
+    /**
+     * Our addition: the boundaries of the territories the data names, for `map` views and the
+     * monitoring pages' maps (docs/monitoring.md, "Boundaries").
+     */
+    boundaries: z
+      .strictObject({
+        /** A GeoJSON (.geojson) or TopoJSON (.topojson, .json) file in the dataset folder, in longitude and latitude. */
+        path: z.string().regex(/^[A-Za-z0-9._-]+\.(geojson|topojson|json)$/, ownMessage('boundaries.path')),
+        /** The property of each feature whose value is the territory code the data uses (e.g. `code`). */
+        join: z.string().trim().min(1),
+        /** TopoJSON only: the object holding the territories; default: the first one. */
+        object: z.string().trim().min(1).optional(),
+        /** What the boundaries are and where they come from, per locale (shown under the map's table). */
+        title: localized.optional(),
+      })
+      .optional(),
     /** Our addition: the charts the dataset page shows (schema: src/schemas/chart.ts). */
     views: z.array(chartViewSchema).default([]),
   })

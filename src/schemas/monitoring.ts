@@ -11,7 +11,9 @@ import { filePath, isoDate, localized, ownMessage, slug, url } from './common';
 
 /** The parts a monitoring dataset is made of, one table each. */
 export const MONITORING_ROLES = ['services', 'criteria', 'rounds', 'territories', 'observations'] as const;
-export type MonitoringRole = (typeof MONITORING_ROLES)[number];
+/** Tables a monitoring may add: `standards`, the standard of a criterion from a given round on. */
+export const OPTIONAL_MONITORING_ROLES = ['standards'] as const;
+export type MonitoringRole = (typeof MONITORING_ROLES)[number] | (typeof OPTIONAL_MONITORING_ROLES)[number];
 
 /** How an observed value stands against its standard. */
 export const COMPLIANCE_STATUSES = ['meets', 'partly', 'fails', 'no-data'] as const;
@@ -85,6 +87,29 @@ export const territoryRow = z.strictObject({
   id: code,
   /** Name, per locale. */
   name: localized,
+  /** A short name for the tile of a tile-grid map (e.g. "Jalal-Abad" for "Jalal-Abad Region"), per locale. */
+  short: localized.optional(),
+  /** Tile-grid maps: the territory's row in the grid, 0 at the top. Give `row` and `col` to every territory or to none. */
+  row: count.nullable().optional(),
+  /** Tile-grid maps: the territory's column in the grid, 0 on the left. */
+  col: count.nullable().optional(),
+});
+
+/**
+ * A row of the optional `standards` table: the standard of a criterion from a round on, when it
+ * changed during the monitoring. Rounds before the first such row use the criteria table's standard.
+ */
+export const standardRow = z.strictObject({
+  /** Code of the criterion. */
+  criterion: code,
+  /** Code of the first round the standard holds in; it holds until a later row of the criterion. */
+  from_round: code,
+  /** The standard or target value from that round on, in the criterion's unit. */
+  standard: z.number(),
+  /** Width of the "partly" band from that round on; empty keeps the criterion's own. */
+  tolerance: z.number().nonnegative().nullable().optional(),
+  /** Why it changed (the act, the decision), per locale. */
+  note: localized.optional(),
 });
 
 /** A row of the `observations` table: one measured value. */
@@ -109,6 +134,7 @@ export type ServiceRow = z.infer<typeof serviceRow>;
 export type CriterionRow = z.infer<typeof criterionRow>;
 export type RoundRow = z.infer<typeof roundRow>;
 export type TerritoryRow = z.infer<typeof territoryRow>;
+export type StandardRow = z.infer<typeof standardRow>;
 export type ObservationRow = z.infer<typeof observationRow>;
 
 /** The row schema of each role. */
@@ -118,6 +144,7 @@ export const ROW_SCHEMAS = {
   rounds: roundRow,
   territories: territoryRow,
   observations: observationRow,
+  standards: standardRow,
 } as const;
 
 /** Where a recommendation stands; the last entry of its history is the current status. */

@@ -102,6 +102,8 @@ export function createUrls(settings: UrlSettings) {
       index: (locale: Locale) => path(locale, 'monitoring'),
       monitoring: (locale: Locale, id: string) => path(locale, 'monitoring', id),
       round: (locale: Locale, id: string, round: string) => path(locale, 'monitoring', id, 'rounds', round.toLowerCase()),
+      /** What changed from the round before `round` to `round` (consecutive rounds only). */
+      changes: (locale: Locale, id: string, round: string) => path(locale, 'monitoring', id, 'changes', round.toLowerCase()),
       service: (locale: Locale, id: string, slug: string) => path(locale, 'monitoring', id, 'services', slug),
       territory: (locale: Locale, id: string, slug: string) => path(locale, 'monitoring', id, 'territories', slug),
       results: (locale: Locale) => path(locale, 'monitoring', 'results'),

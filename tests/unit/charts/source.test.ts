@@ -52,7 +52,7 @@ describe('charts written in documents', () => {
       "A chart cannot be drawn; nothing was built.
 
       content/publications/bg/doklad.mdx <DataChart> spec.type: the text "pie" is not allowed
-          hint: use one of: bar, grouped-bar, stacked-bar, stacked-100, diverging, line, progress, heatmap
+          hint: use one of: bar, grouped-bar, stacked-bar, stacked-100, diverging, line, progress, heatmap, dumbbell, map
 
       1 problem(s)."
     `);
