@@ -30,20 +30,24 @@ export interface ProjectedArea {
   centroid?: [number, number];
 }
 
+/** A map is never taller than this share of its width: a tall country still leaves the page readable. */
+const MAX_ASPECT = 0.9;
+
 /**
- * Projects features (already rewound) with a Mercator projection fitted to `width`, below `top`:
- * for the regions and districts a site maps, its shapes are the familiar ones and its distortion
- * across one country small. Path data keeps one decimal (a tenth of a pixel).
+ * Projects features (already rewound) with a Mercator projection fitted into `width` and at most
+ * 0.9 of it in height, centred, below `top`: for the regions and districts a site maps, its shapes
+ * are the familiar ones and its distortion across one country small. Path data keeps one decimal
+ * (a tenth of a pixel).
  */
 export function projectBoundaries(features: readonly BoundaryFeature[], width: number, top: number): { areas: ProjectedArea[]; height: number } {
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: features.map((feature) => ({ type: 'Feature', properties: {}, geometry: feature.geometry })),
   };
-  const projection = geoMercator().fitWidth(width, collection);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
+  const projection = geoMercator().fitSize([width, width * MAX_ASPECT], collection);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection);
   const [tx, ty] = projection.translate();
-  projection.translate([tx, ty - y0 + top]);
+  projection.translate([tx + (width - (x1 - x0)) / 2 - x0, ty - y0 + top]);
   const path = geoPath(projection).digits(1);
   const areas = collection.features.map((feature): ProjectedArea => {
     const centroid = path.centroid(feature);

@@ -102,3 +102,23 @@ describe('charts in an MDX document', () => {
     expect(scripts('index.html')).toEqual([]);
   });
 });
+
+describe('a choropleth from boundaries the dataset supplies', () => {
+  it('draws the map view on the dataset page as an accessible figure with its table and SVG export', () => {
+    const html = read('data/districts/index.html');
+    const figure = /<figure class="chart"[^>]*data-chart-type="choropleth"[^>]*>[\s\S]*?<\/figure>/.exec(html)![0];
+    // Five districts, each an outline at both widths; the one without data hatched.
+    const areas = [...figure.matchAll(/<path [^>]*class="chart-mark[^"]*"[^>]*data-label="([^"]+)"/g)].map((match) => match[1]);
+    expect(areas.filter((label) => label!.startsWith('Юг'))).toEqual(['Юг: няма данни', 'Юг: няма данни']);
+    expect(new Set(areas).size).toBe(5);
+    expect(figure).toContain('5 територии. Най-висока стойност: Стар град (91');
+    expect(figure).toMatch(/<th scope="row"[^>]*>Хълм<\/th>\s*<td class="num"[^>]*>47<\/td>/);
+    expect(figure).toContain('href="/charts/districts--on-time.bg.svg"');
+    const svg = read('charts/districts--on-time.bg.svg');
+    // Its outlines are the map's (projected paths start with an absolute move), and "no data" is hatched.
+    expect(svg.match(/<path [^>]*d="M\d/g)!.length).toBeGreaterThanOrEqual(5);
+    expect(svg).toContain('-missing"');
+    // The river of 3,000 points was simplified: the page stays light.
+    expect(Buffer.byteLength(html)).toBeLessThan(90_000);
+  });
+});

@@ -51,13 +51,74 @@ describe('monitoring pages', () => {
       expect(content).toMatch(new RegExp(`>${words[status!]}</span>`));
       if (status !== 'no-data') expect(content).toMatch(/class="trend trend-(improved|worsened|unchanged)/);
     }
-    expect(html).not.toMatch(/<script\b/);
+    // The heat map needs no script: the page's scripts are those of every page with a chart (keyboard, PNG).
+    const scripts = (page: string) => [...read(page).matchAll(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g)].map((match) => match[0]).sort();
+    expect(scripts('en/monitoring/kyrgyz-service-monitoring/index.html')).toEqual(scripts('en/data/kyrgyz-service-compliance/index.html'));
   });
 
   it('lists every project’s indicators with the date and source on the results page', () => {
     const html = read('en/monitoring/results/index.html');
     expect(html).toContain('Volunteer monitors in the network');
     expect(html).toContain('Sample value for the demonstration site');
+  });
+});
+
+describe('maps and change between rounds', () => {
+  const figures = (html: string) => [...html.matchAll(/<figure class="chart"[^>]*>/g)].map((match) => match[0]);
+  const kind = (tag: string) => /data-chart-type="([^"]+)"/.exec(tag)?.[1];
+
+  it('draws the tile-grid map of every territory on the overview and of the service on its page, with an SVG export', () => {
+    for (const prefix of ['', 'en/', 'ru/']) {
+      const overview = read(`${prefix}monitoring/kyrgyz-service-monitoring/index.html`);
+      expect(figures(overview).map(kind)).toEqual(['tile-grid']);
+      const service = read(`${prefix}monitoring/kyrgyz-service-monitoring/services/s01/index.html`);
+      expect(figures(service).map(kind)).toEqual(['tile-grid', 'dumbbell']);
+      const locale = prefix ? prefix.slice(0, 2) : 'bg';
+      expect(service).toContain(`href="/charts/kyrgyz-service-monitoring--map-r2-s01.${locale}.svg"`);
+      expect(exists(`charts/kyrgyz-service-monitoring--map-r2-s01.${locale}.svg`)).toBe(true);
+    }
+    const overview = read('en/monitoring/kyrgyz-service-monitoring/index.html');
+    // Every territory is a tile with its name, and the table under the map has its score and status.
+    for (const name of ['Talas', 'Bishkek', 'Chüy', 'Issyk-Kul', 'Jalal-Abad', 'Naryn', 'Batken', 'Osh (city)', 'Osh (region)']) expect(overview).toContain(`>${name}</th>`);
+  });
+
+  it('has a changes page for each pair of consecutive rounds only, linked from the later round', () => {
+    for (const prefix of ['', 'en/', 'ru/']) {
+      expect(exists(`${prefix}monitoring/kyrgyz-service-monitoring/changes/r2/index.html`)).toBe(true);
+      expect(exists(`${prefix}monitoring/kyrgyz-service-monitoring/changes/r1/index.html`)).toBe(false);
+      expect(exists(`${prefix}monitoring/sme-street-cleaning-monitoring/changes/2024-summer/index.html`)).toBe(true);
+      expect(exists(`${prefix}monitoring/sme-street-cleaning-monitoring/changes/2024-autumn/index.html`)).toBe(true);
+    }
+    expect(read('en/monitoring/kyrgyz-service-monitoring/index.html')).toContain('href="/en/monitoring/kyrgyz-service-monitoring/changes/r2/"');
+    expect(read('en/monitoring/kyrgyz-service-monitoring/rounds/r1/index.html')).not.toContain('/changes/');
+    const page = read('en/monitoring/kyrgyz-service-monitoring/changes/r2/index.html');
+    expect(figures(page).map(kind)).toEqual(['dumbbell', 'dumbbell']);
+    expect(page).toContain('What changed from First round, August 2017 to Second round, October 2017');
+    expect(page).toMatch(/▲<\/span> improved<\/span>: \d+/);
+  });
+
+  it('flags the criterion whose standard changed, and does not count it as improved or worsened', () => {
+    const page = read('en/monitoring/sme-street-cleaning-monitoring/changes/2024-summer/index.html');
+    expect(page).toContain('Standards that changed');
+    expect(page).toContain('Reports cleaned within 24 hours: 90 % in Spring 2024, 95 % in Summer 2024 – The new cleaning contract');
+    expect(page).toContain('standard changed</span>: 4');
+    // Before the change there is nothing to flag.
+    expect(read('en/monitoring/sme-street-cleaning-monitoring/changes/2024-autumn/index.html')).not.toContain('Standards that changed');
+    // The criteria table says which standard held from which round.
+    expect(read('en/monitoring/sme-street-cleaning-monitoring/index.html')).toMatch(/Spring 2024: <\/span><span>at least 90 %<\/span>[\s\S]*?Summer 2024: <\/span><span>at least 95 %/);
+  });
+
+  it('says the kind of every figure of the site on the figure itself', () => {
+    const kinds = new Set<string>();
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : []));
+    for (const file of walk(build.outDir)) {
+      for (const tag of figures(fs.readFileSync(file, 'utf8'))) {
+        const type = kind(tag);
+        expect(type, `${file}: ${tag}`).toMatch(/^(bar|grouped-bar|stacked-bar|stacked-100|diverging|line|progress|heatmap|dumbbell|choropleth|tile-grid)$/);
+        kinds.add(type!);
+      }
+    }
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['dumbbell', 'progress', 'tile-grid']));
   });
 });
 
