@@ -6,8 +6,8 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /**
  * Every page of the example site, in every locale, in a real Chromium: zero axe violations
- * (WCAG 2.0/2.1/2.2 A and AA; a list filtered by a facet's further values only with VITRINA_ALL_WIDTHS=1,
- * below), no request to another origin (from the browser's own request log),
+ * (WCAG 2.0/2.1/2.2 A and AA; a list filtered by a facet's further values, and a monitoring's service and
+ * territory pages after the first, only with VITRINA_ALL_WIDTHS=1, below), no request to another origin (from the browser's own request log),
  * no failed request, no console error (a CSP violation is one), no script error; and at 320 px (every
  * eighth page also at 390, 768 and 1280 px), nothing sticking out of the screen.
  */
@@ -37,12 +37,19 @@ const ALL_WIDTHS = process.env.VITRINA_ALL_WIDTHS === '1';
  * VITRINA_ALL_WIDTHS=1; every page is still loaded, checked for console errors, requests and width.
  */
 const FACET = /^((?:[a-z]{2}\/)?(?:publications\/(?:type|year|project)|data\/(?:theme|project)|recommendations\/(?:status|project|addressee))\/)[^/]+\/(?:page\/\d+\/)?$/;
+/**
+ * The same holds for a monitoring's pages made one per row of its CSV tables (a service, a territory):
+ * one template filled with a row's names and values, plain text from the data, never markup. axe runs
+ * on the first of each kind of each monitoring in each language (and on all with VITRINA_ALL_WIDTHS=1).
+ */
+const PER_ROW = /^((?:[a-z]{2}\/)?monitoring\/[^/]+\/(?:services|territories)\/)[^/]+\/$/;
 const firstOfFacet = new Map<string, string>();
 for (const path of pages) {
-  const facet = FACET.exec(path)?.[1];
+  const facet = FACET.exec(path)?.[1] ?? PER_ROW.exec(path)?.[1];
   if (facet && !firstOfFacet.has(facet)) firstOfFacet.set(facet, path);
 }
-const axeWanted = (path: string) => ALL_WIDTHS || !FACET.test(path) || [...firstOfFacet.values()].includes(path);
+const sampled = new Set(firstOfFacet.values());
+const axeWanted = (path: string) => ALL_WIDTHS || !(FACET.test(path) || PER_ROW.test(path)) || sampled.has(path);
 
 // One tab, page after page: with axe served from the site's origin, one tab keeps both cores busy
 // (87% of them, measured), and two tabs were no faster (80 pages: 45 s with one, 48 s with two).
@@ -74,8 +81,9 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     for (const locale of ['', 'en/', 'ru/']) expect(pages).toContain(locale);
     const missing = sitemapPaths(siteDir, inject('canonicalUrl')).filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
-    // axe sees every facet of every language's lists at least once (eight facets, three languages).
-    expect(firstOfFacet.size).toBe(24);
+    // axe sees every facet of every language's lists at least once (eight facets, three languages), and
+    // the service and territory pages of each monitoring (two monitorings, two kinds, three languages).
+    expect(firstOfFacet.size).toBe(24 + 12);
   });
 
   it.for(pages)('/%s', async (path, { expect }) => {

@@ -33,7 +33,7 @@ describe('chart check before the build', () => {
       "content/publications/bg/doklad.mdx:5 <DataChart dataset="answers" view="trst">: names the view "trst", which the dataset "answers" does not have
           hint: use one of: trust
       content/publications/bg/doklad.mdx:7 <DataChart dataset="anwsers" view="trust">: names the dataset "anwsers", which does not exist
-          hint: use the name of a folder in data/: answers
+          hint: use the name of a folder in data/: answers, districts
       content/publications/bg/doklad.mdx:8 <DataChart dataset="" view="trust">: needs dataset="…" and view="…", or an inline spec={…}
           hint: name a dataset folder in data/ and one of its views, e.g. <DataChart dataset="survey" view="trust" />"
     `);
