@@ -8,7 +8,7 @@ import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
 import { checkViews } from './validate';
 import { mdxFiles } from '../check/mdx';
-import type { ChartDataset } from './source';
+import { mapGeography, viewRows, type ChartDataset } from './source';
 
 function loaded(paths: SitePaths, id: string): ChartDataset | undefined {
   try {
@@ -48,7 +48,15 @@ export function checkCharts(paths: SitePaths): EditorError[] {
     const file = path.join(paths.data, id, DESCRIPTOR);
     const source = parseYamlSource(fs.readFileSync(file, 'utf8'), displayPath(file, paths.root));
     const resources = dataset.resources.map((table) => ({ name: table.resource.name, schema: { fields: table.resource.schema.fields } }));
-    errors.push(...checkViews({ resources, views: dataset.descriptor.views }, displayPath(file, paths.root), source.locate));
+    const viewErrors = checkViews({ resources, views: dataset.descriptor.views }, displayPath(file, paths.root), source.locate);
+    errors.push(...viewErrors);
+    // A map's territories are checked against its boundaries or tiles once its fields are right.
+    if (viewErrors.length) continue;
+    (dataset.descriptor.views ?? []).forEach((view, index) => {
+      if (view.type !== 'map') return;
+      const at = (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: displayPath(file, paths.root), ...source.locate(['views', index, 'x']), field: `views.${index}.x`, message: editorMessage('chart.view.problem', { view: view.id, problem: message }), hint });
+      errors.push(...mapGeography(dataset, viewRows(dataset, view), view.x, at).errors);
+    });
   }
   // The same MDX publications as the MDX check reads (src/check/mdx.ts), in the same order.
   for (const file of mdxFiles(paths)) {

@@ -1,7 +1,7 @@
 import { EditorErrors, type EditorError, type EditorMessage } from '../errors/editor-error';
 import { editorMessage, editorWords, type EditorLanguage } from '../i18n/editor-messages';
 import type { Localized } from '../schemas/common';
-import { chartSpecSchema, inlineChartSchema, type ChartSpec } from '../schemas/chart';
+import { chartSpecSchema, inlineChartSchema, type ChartSpec, type ChartView } from '../schemas/chart';
 import { LICENCES, type DatasetDescriptor } from '../schemas/dataset';
 import { describeIssue } from '../errors/zod-issues';
 import { applyFilters, type ChartField, type ChartRow } from './data';
@@ -111,17 +111,29 @@ export function datasetGeography(dataset: ChartDataset): Geography | undefined {
   return { kind: 'tiles', tiles };
 }
 
-/** A map view's geography, checked against its rows: every territory they name must be drawn. */
-function mapGeography(dataset: ChartDataset, rows: readonly ChartRow[], field: string, place: ChartPlace): Geography {
+/**
+ * A map view's geography, checked against its rows: the dataset must have boundaries or tiles, and
+ * every territory the rows name must be drawn. `at` places a message on the view's `x`.
+ */
+export function mapGeography(
+  dataset: ChartDataset,
+  rows: readonly ChartRow[],
+  field: string,
+  at: (message: EditorMessage, hint: EditorMessage) => EditorError,
+): { geography?: Geography; errors: EditorError[] } {
   const geography = datasetGeography(dataset);
-  if (!geography) fail(place, editorMessage('chart.map.geography', { dataset: dataset.id }), editorMessage('chart.map.geography.hint'));
+  if (!geography) return { errors: [at(editorMessage('chart.map.geography', { dataset: dataset.id }), editorMessage('chart.map.geography.hint'))] };
   const codes = territoryCodes(geography);
   const known = new Set(codes);
   const unknown = [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((code) => code !== '' && !known.has(code));
-  if (unknown.length) {
-    stop(place, unknown.slice(0, 10).map((code) => ({ file: place.file, line: place.line, field: place.field, message: editorMessage('chart.map.unmatched', { code, field }), hint: editorMessage('chart.map.unmatched.hint', { codes: codes.slice(0, 20).join(', ') }) })));
-  }
-  return geography;
+  const hint = editorMessage('chart.map.unmatched.hint', { codes: codes.slice(0, 20).join(', ') });
+  return { geography, errors: unknown.slice(0, 10).map((code) => at(editorMessage('chart.map.unmatched', { code, field }), hint)) };
+}
+
+/** The rows a view draws: its table's, filtered. */
+export function viewRows(dataset: ChartDataset, view: ChartView): readonly ChartRow[] {
+  const table = viewTable(view, dataset.resources.map((item) => ({ ...item, name: item.resource.name })));
+  return table ? applyFilters(tableRows(table), view.filters) : [];
 }
 
 function resourceHint(dataset: ChartDataset): EditorMessage {
@@ -143,7 +155,12 @@ export function resolveView(dataset: ChartDataset, viewId: string, place: ChartP
   if (errors.length) stop(place, errors);
   const { id: _id, resource: _resource, filters, ...spec } = view;
   const rows = applyFilters(tableRows(table), filters);
-  const geography = view.type === 'map' ? mapGeography(dataset, rows, view.x, { ...place, file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.x` }) : undefined;
+  let geography: Geography | undefined;
+  if (view.type === 'map') {
+    const map = mapGeography(dataset, rows, view.x, (message, hint) => ({ file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.x`, message, hint }));
+    if (map.errors.length) stop(place, map.errors);
+    geography = map.geography;
+  }
   return {
     spec: chartSpecSchema.parse(spec),
     ...(geography ? { geography } : {}),

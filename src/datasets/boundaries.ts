@@ -91,8 +91,10 @@ export function readBoundaries(text: string, bytes: number, spec: BoundariesSpec
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const position = /position (\d+)/.exec(String((error as Error).message));
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    // V8 says where: "… at position 51 (line 4 column 24)", or that the text ended too soon.
+    const message = String((error as Error).message);
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : /end of JSON/i.test(message) ? text.trimEnd().split('\n').length : undefined;
     return { errors: [inFile(editorMessage('boundaries.json'), editorMessage('boundaries.json.hint'), line)] };
   }
   let features: GeoJSON.Feature[];

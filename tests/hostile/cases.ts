@@ -250,4 +250,34 @@ export const CASES: Record<string, HostileCase> = {
     },
     says: [],
   },
+  // --- Boundaries for maps (docs/monitoring.md, "Boundaries").
+  'a boundaries file cut off in the middle': {
+    input: 'districts.geojson ends after "coordinates": [[',
+    files: {
+      'data/d/datapackage.yaml': `${DATASET('        - { name: a, title: { bg: А } }\n')}boundaries: { path: districts.geojson, join: code }\n`,
+      'data/d/t.csv': 'a\nX\n',
+      'data/d/districts.geojson': '{\n "type": "FeatureCollection",\n "features": [\n  { "type": "Feature", "properties": { "code": "X" },\n    "geometry": { "type": "Polygon", "coordinates": [[',
+    },
+    says: [
+      'data/d/districts.geojson:5: the boundaries file is not valid JSON\n    hint: export it again as GeoJSON or TopoJSON; a file edited by hand often lacks a comma or a bracket near this line',
+    ],
+  },
+  'boundaries with a feature without its code and one with a point for a territory': {
+    input: 'features without properties.code, and a Point',
+    files: {
+      'data/d/datapackage.yaml': `${DATASET('        - { name: a, title: { bg: А } }\n')}boundaries: { path: districts.geojson, join: code }\n`,
+      'data/d/t.csv': 'a\nX\n',
+      'data/d/districts.geojson': JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { name: 'West' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } },
+          { type: 'Feature', properties: { code: 'EAST' }, geometry: { type: 'Point', coordinates: [1, 1] } },
+        ],
+      }),
+    },
+    says: [
+      'data/d/districts.geojson:1 features.0.properties.code: feature 1 has no property "code"\n    hint: every feature needs the property "code" with the territory code of the data; or correct boundaries.join',
+      'data/d/districts.geojson:1 features.1.geometry: the boundary of "EAST" is not a valid polygon\n    hint: a territory must be a Polygon or MultiPolygon of closed rings of at least four [longitude, latitude] positions, in degrees',
+    ],
+  },
 };

@@ -38,4 +38,14 @@ describe('chart check before the build', () => {
           hint: name a dataset folder in data/ and one of its views, e.g. <DataChart dataset="survey" view="trust" />"
     `);
   });
+
+  it('names a map view whose data shows a territory the boundaries do not have, on the view’s line', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-charts-'));
+    fs.cpSync(path.join(FIXTURE, 'data'), path.join(root, 'data'), { recursive: true });
+    fs.appendFileSync(path.join(root, 'data/districts/results.csv'), 'NORTH,North,50\n');
+    const errors = checkCharts({ root, content: path.join(FIXTURE, 'content'), data: path.join(root, 'data') });
+    expect(errors.map((error) => formatEditorError(error, editorWords('en')))).toEqual([
+      'data/districts/datapackage.yaml:58:8 views.0.x: view "on-time" shows territory "NORTH" (field district), which is on no tile or boundary of the map\n    hint: the map has: WEST, EAST, OLD, SOUTH, HILL; correct the code in the data, or add the territory to the boundaries or tiles',
+    ]);
+  });
 });

@@ -226,11 +226,11 @@ describe('a map view of a dataset', () => {
     const text = fs.readFileSync(FIXTURE, 'utf8');
     const geography = readBoundaries(text, text.length, { path: 'districts.geojson', join: 'code' }, place).layout!;
     expect(failure(() => resolveView(dataset(geography), 'on-time', { file: 'x.mdx', field: 'chart' }))).toEqual([
-      'data/districts/datapackage.yaml views.on-time.x: territory "NORTH" of field district is on no tile or boundary of the map\n    hint: the map has: WEST, EAST, OLD, SOUTH, HILL; correct the code in the data, or add the territory to the boundaries or tiles',
+      'data/districts/datapackage.yaml views.on-time.x: shows territory "NORTH" (field district), which is on no tile or boundary of the map\n    hint: the map has: WEST, EAST, OLD, SOUTH, HILL; correct the code in the data, or add the territory to the boundaries or tiles',
     ]);
   });
 
   it('stops when the dataset has neither boundaries nor tiles', () => {
-    expect(failure(() => resolveView(dataset(undefined), 'on-time', { file: 'x.mdx', field: 'chart' }))[0]).toContain('a map needs the shapes of its territories, and dataset "districts" has none');
+    expect(failure(() => resolveView(dataset(undefined), 'on-time', { file: 'x.mdx', field: 'chart' }))[0]).toContain('is a map, but dataset "districts" has no boundaries or tiles to draw it on');
   });
 });
