@@ -148,7 +148,7 @@ function layoutTiles(input: LayoutInput, tiles: readonly Tile[]): LayoutResult {
     const y = top + tile.row * (side + GAP);
     const colour = fill(datum);
     const label = describe(datum, input, format);
-    if (colour) marks.push({ kind: 'rect', x, y, width: side, height: side, fill: colour, series: 0, label });
+    if (colour) marks.push({ kind: 'rect', x, y, width: side, height: side, fill: colour, cell: true, series: 0, label });
     else marks.push({ kind: 'rect', x, y, width: side, height: side, fill: 'none', pattern: missingId, missing: true, series: 0, label });
     const tone = colour ? textOn(colour) : 'text';
     const halo = colour ? undefined : '#ffffff';

@@ -94,7 +94,7 @@ function markNodes(mark: Mark): SvgNode[] {
     if (mark.missing) return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: `url(#${mark.pattern})`, stroke: MISSING, class: 'chart-mark chart-missing' } }];
     return [{ tag: 'path', attrs: { ...common, d: mark.d, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1, class: 'chart-mark chart-area' } }];
   }
-  if (mark.decor) return [{ tag: 'path', attrs: { d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, 'aria-hidden': 'true' } }];
+  if (mark.decor) return [{ tag: 'path', attrs: { d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, class: 'chart-decor' } }];
   return [{ tag: 'path', attrs: { ...common, d: mark.d, transform: `translate(${r(mark.x)},${r(mark.y)})`, fill: mark.fill, stroke: BACKGROUND, 'stroke-width': 1 } }];
 }
 
