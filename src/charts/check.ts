@@ -8,7 +8,7 @@ import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
 import { checkViews } from './validate';
 import { mdxFiles } from '../check/mdx';
-import { mapGeography, viewRows, type ChartDataset } from './source';
+import { mapDataset, mapGeography, viewRows, type ChartDataset } from './source';
 
 function loaded(paths: SitePaths, id: string): ChartDataset | undefined {
   try {
@@ -54,8 +54,11 @@ export function checkCharts(paths: SitePaths): EditorError[] {
     if (viewErrors.length) continue;
     (dataset.descriptor.views ?? []).forEach((view, index) => {
       if (view.type !== 'map') return;
-      const at = (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: displayPath(file, paths.root), ...source.locate(['views', index, 'x']), field: `views.${index}.x`, message: editorMessage('chart.view.problem', { view: view.id, problem: message }), hint });
-      errors.push(...mapGeography(dataset, viewRows(dataset, view), view.x, at).errors);
+      const at = (field: string) => (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: displayPath(file, paths.root), ...source.locate(['views', index, field]), field: `views.${index}.${field}`, message: editorMessage('chart.view.problem', { view: view.id, problem: message }), hint });
+      // A named dataset with mistakes of its own is reported by the datasets check.
+      if (view.territories && ids.includes(view.territories) && !datasets.get(view.territories)) return;
+      const drawnOn = mapDataset(dataset, view, (other) => datasets.get(other), at('territories'));
+      errors.push(...mapGeography(drawnOn, viewRows(dataset, view), view.x, at('x')).errors);
     });
   }
   // The same MDX publications as the MDX check reads (src/check/mdx.ts), in the same order.

@@ -1,7 +1,7 @@
 import { scaleQuantize } from 'd3-scale';
 import { COMPLIANCE_STATUSES, type ComplianceStatus } from '../schemas/monitoring';
 import type { Geography, Tile } from './geography';
-import { fieldTitle, labeller, toNumber, type ChartRow } from './data';
+import { fieldTitle, labeller, toGrid } from './data';
 import { tableFormatter, valueFormatter, withUnit } from './format';
 import { axisTitle, fullTitle, missingPattern, placeLegend, SMALL, text, wrap } from './kit';
 import type { LayoutInput, LayoutResult } from './layout-input';
@@ -28,20 +28,20 @@ interface Datum {
 
 const isStatus = (value: unknown): value is ComplianceStatus => typeof value === 'string' && (COMPLIANCE_STATUSES as readonly string[]).includes(value);
 
-/** The rows per territory code: the first row of a territory wins (a map shows one value each). */
+/**
+ * What the rows say about each territory: its value, combined over its rows as the spec's
+ * `aggregate` says (sum, mean, count), and the status of its first row.
+ */
 function territoryData(input: LayoutInput, codes: readonly string[], names: Map<string, string | undefined>): Datum[] {
   const { spec, fields, localize } = input;
-  const byCode = new Map<string, ChartRow>();
-  for (const row of input.rows) {
-    const code = String(row[spec.x] ?? '');
-    if (!byCode.has(code)) byCode.set(code, row);
-  }
+  const grid = toGrid(input.rows, { ...spec, series: undefined, sort: 'data' }, fields, localize);
+  const values = new Map(grid.categories.map((category, index) => [category.key, grid.values[index]![0] ?? null]));
+  const statuses = new Map<string, unknown>();
+  if (spec.status) for (const row of input.rows) if (!statuses.has(String(row[spec.x] ?? ''))) statuses.set(String(row[spec.x] ?? ''), row[spec.status]);
   const label = labeller(spec, fields, localize, spec.x);
   return codes.map((id) => {
-    const row = byCode.get(id);
-    const value = row && typeof spec.value === 'string' ? toNumber(row[spec.value]) : null;
-    const status = spec.status && row ? row[spec.status] : undefined;
-    return { id, label: names.get(id) ?? label(id), value, status: spec.status ? (isStatus(status) ? status : 'no-data') : undefined };
+    const status = statuses.get(id);
+    return { id, label: names.get(id) ?? label(id), value: values.get(id) ?? null, status: spec.status ? (isStatus(status) ? status : 'no-data') : undefined };
   });
 }
 

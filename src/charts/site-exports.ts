@@ -41,7 +41,7 @@ export function chartExports(
   const files: ChartExport[] = [];
   for (const dataset of getDatasets(build.paths)) {
     for (const view of dataset.descriptor.views ?? []) {
-      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` });
+      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` }, (id) => findDataset(id, build.paths));
       for (const locale of site.locales) {
         files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.dataset(locale, dataset.id))));
       }

@@ -116,11 +116,12 @@ export function datasetGeography(dataset: ChartDataset): Geography | undefined {
  * every territory the rows name must be drawn. `at` places a message on the view's `x`.
  */
 export function mapGeography(
-  dataset: ChartDataset,
+  dataset: ChartDataset | EditorError,
   rows: readonly ChartRow[],
   field: string,
   at: (message: EditorMessage, hint: EditorMessage) => EditorError,
 ): { geography?: Geography; errors: EditorError[] } {
+  if (!('descriptor' in dataset)) return { errors: [dataset] };
   const geography = datasetGeography(dataset);
   if (!geography) return { errors: [at(editorMessage('chart.map.geography', { dataset: dataset.id }), editorMessage('chart.map.geography.hint'))] };
   const codes = territoryCodes(geography);
@@ -128,6 +129,20 @@ export function mapGeography(
   const unknown = [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((code) => code !== '' && !known.has(code));
   const hint = editorMessage('chart.map.unmatched.hint', { codes: codes.slice(0, 20).join(', ') });
   return { geography, errors: unknown.slice(0, 10).map((code) => at(editorMessage('chart.map.unmatched', { code, field }), hint)) };
+}
+
+/**
+ * The dataset whose boundaries or tiles a map view draws on: its `territories`, else its own. A
+ * named dataset that does not exist is reported; one with mistakes of its own is left to its check.
+ */
+export function mapDataset(
+  dataset: ChartDataset,
+  view: Pick<ChartView, 'territories'>,
+  find: ((id: string) => ChartDataset | undefined) | undefined,
+  at: (message: EditorMessage, hint: EditorMessage) => EditorError,
+): ChartDataset | EditorError {
+  if (!view.territories || view.territories === dataset.id) return dataset;
+  return find?.(view.territories) ?? at(editorMessage('chart.map.territories', { dataset: view.territories }), editorMessage('chart.dataset.unknown.hint'));
 }
 
 /** The rows a view draws: its table's, filtered. */
@@ -140,8 +155,11 @@ function resourceHint(dataset: ChartDataset): EditorMessage {
   return editorMessage('hint.oneOf', { values: dataset.resources.map((item) => item.resource.name).join(', ') });
 }
 
-/** The chart of a dataset's view, with its rows filtered; stops with an editor error when the view is unknown or wrong. */
-export function resolveView(dataset: ChartDataset, viewId: string, place: ChartPlace): ResolvedChart {
+/**
+ * The chart of a dataset's view, with its rows filtered; stops with an editor error when the view is
+ * unknown or wrong. `find` looks up the dataset a map draws on when it is another one (`territories`).
+ */
+export function resolveView(dataset: ChartDataset, viewId: string, place: ChartPlace, find?: (id: string) => ChartDataset | undefined): ResolvedChart {
   const views = dataset.descriptor.views ?? [];
   const view = views.find((candidate) => candidate.id === viewId);
   if (!view) {
@@ -157,7 +175,8 @@ export function resolveView(dataset: ChartDataset, viewId: string, place: ChartP
   const rows = applyFilters(tableRows(table), filters);
   let geography: Geography | undefined;
   if (view.type === 'map') {
-    const map = mapGeography(dataset, rows, view.x, (message, hint) => ({ file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.x`, message, hint }));
+    const at = (field: string) => (message: EditorMessage, hint: EditorMessage): EditorError => ({ file: `data/${dataset.id}/datapackage.yaml`, field: `views.${viewId}.${field}`, message, hint });
+    const map = mapGeography(mapDataset(dataset, view, find, at('territories')), rows, view.x, at('x'));
     if (map.errors.length) stop(place, map.errors);
     geography = map.geography;
   }
@@ -185,7 +204,7 @@ export function resolveDocumentChart(
     if (!props.dataset) fail(place, editorMessage('chart.document.noDataset'), editorMessage('chart.document.noDataset.hint'));
     const dataset = find(props.dataset);
     if (!dataset) fail(place, editorMessage('chart.dataset.unknown', { dataset: props.dataset }), editorMessage('chart.dataset.unknown.hint'));
-    return resolveView(dataset, props.view, place);
+    return resolveView(dataset, props.view, place, find);
   }
   if (props.spec === undefined) fail(place, editorMessage('chart.document.nothing'), editorMessage('chart.document.nothing.hint'));
   const parsed = inlineChartSchema.safeParse(props.spec, { reportInput: true });

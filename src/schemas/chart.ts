@@ -54,6 +54,11 @@ const specShape = {
    * tiles and areas are then coloured by status, with its symbol, instead of by value.
    */
   status: fieldName.optional(),
+  /**
+   * Maps only: the dataset (folder in data/) whose boundaries or tiles the map draws on, e.g. a
+   * monitoring's territories; default: the chart's own dataset.
+   */
+  territories: slug.optional(),
   /** Progress only: the numeric field with the target. */
   target: fieldName.optional(),
   /** Progress only: the numeric field with the starting value. Default: zero. */
@@ -85,6 +90,7 @@ type SpecLike = {
   orientation?: 'horizontal' | 'vertical';
   y?: string;
   status?: string;
+  territories?: string;
   series?: string;
   value?: string | string[];
   aggregate?: 'sum' | 'count' | 'mean';
@@ -128,7 +134,10 @@ function refineSpec(spec: SpecLike, ctx: z.RefinementCtx): void {
     ctx.addIssue(editorIssue('chart.neutral', { path: ['neutral'] }));
   }
   if (spec.status && spec.type !== 'map') {
-    ctx.addIssue(editorIssue('chart.status.only', { path: ['status'] }));
+    ctx.addIssue(editorIssue('chart.map.only', { path: ['status'] }));
+  }
+  if (spec.territories && spec.type !== 'map') {
+    ctx.addIssue(editorIssue('chart.map.only', { path: ['territories'] }));
   }
   if (spec.type === 'map' && wide) {
     ctx.addIssue(editorIssue('chart.map.value', { path: ['value'] }));

@@ -22,16 +22,16 @@ const SITE: SiteLocales = { defaultLocale: 'bg', locales: ['bg', 'en', 'ru'] };
 describe('the example site’s chart views', () => {
   it('declares at least ten across the datasets, of several types', () => {
     expect(views.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(views.map(({ view }) => view.type))).toEqual(new Set(['diverging', 'stacked-100', 'bar', 'progress', 'line', 'heatmap', 'grouped-bar']));
+    expect(new Set(views.map(({ view }) => view.type))).toEqual(new Set(['diverging', 'stacked-100', 'bar', 'progress', 'line', 'heatmap', 'grouped-bar', 'map']));
   });
 
   for (const { dataset, view } of views) {
     it(`${dataset.id}/${view.id} draws in every locale at both widths`, async () => {
-      const chart = resolveView(dataset, view.id, { file: 'test', field: view.id });
+      const chart = resolveView(dataset, view.id, { file: 'test', field: view.id }, (id) => datasets.find((other) => other.id === id));
       expect(chart.rows.length).toBeGreaterThan(0);
       for (const locale of SUPPORTED_LOCALES) {
         for (const width of [680, 340]) {
-          const model = layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: chart.identity });
+          const model = layoutChart(chart.rows, chart.spec, locale, { width }, { fields: chart.fields, identity: chart.identity, geography: chart.geography });
           const svg = serializeSvg(chartSvg(model));
           expect(svg).not.toContain('NaN');
           expect(model.marks.length).toBeGreaterThan(0);

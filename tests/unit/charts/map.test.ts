@@ -230,6 +230,20 @@ describe('a map view of a dataset', () => {
     ]);
   });
 
+  it('draws on another dataset’s territories when the view names it, and stops when there is no such dataset', () => {
+    const text = fs.readFileSync(FIXTURE, 'utf8');
+    const shapes = { ...dataset(readBoundaries(text, text.length, { path: 'districts.geojson', join: 'code' }, place).layout!), id: 'town' };
+    const own = dataset(undefined);
+    (own.descriptor.views![0] as { territories?: string }).territories = 'town';
+    own.resources[0]!.rows = [['WEST', 1], ['WEST', 3], ['EAST', 2]];
+    const chart = resolveView(own, 'on-time', { file: 'x.mdx', field: 'chart' }, (id) => (id === 'town' ? shapes : undefined));
+    expect(chart.geography).toBe(shapes.boundaries);
+    // Rows of one territory are combined as the view's aggregate says (sum by default).
+    const model = layoutChart(chart.rows, chart.spec, 'en', { width: 340 }, { geography: chart.geography });
+    expect(model.table.rows.slice(0, 2)).toEqual([{ header: 'WEST', cells: ['4'] }, { header: 'EAST', cells: ['2'] }]);
+    expect(failure(() => resolveView(own, 'on-time', { file: 'x.mdx', field: 'chart' }, () => undefined))[0]).toContain('views.on-time.territories: draws on the territories of dataset "town", which does not exist');
+  });
+
   it('stops when the dataset has neither boundaries nor tiles', () => {
     expect(failure(() => resolveView(dataset(undefined), 'on-time', { file: 'x.mdx', field: 'chart' }))[0]).toContain('is a map, but dataset "districts" has no boundaries or tiles to draw it on');
   });
