@@ -4,6 +4,7 @@ import { checkCli } from './check-cli';
 import { initCli } from './init-cli';
 import { newCli } from './new-cli';
 import { readSiteOptions } from './site-options';
+import { releaseCli } from './release-cli';
 import { translationsCli } from './translations-cli';
 import type { PackageFacts } from './package-facts';
 
@@ -22,7 +23,7 @@ export interface VitrinaCliIo {
   vitrina: PackageFacts;
 }
 
-/** `vitrina <command>`: dispatches to init, build, check, new or translations; returns the exit code (2 for a wrong command). */
+/** `vitrina <command>`: dispatches to init, build, check, new, release or translations; returns the exit code (2 for a wrong command). */
 export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
   const [command, ...rest] = io.argv;
   const ui = editorLanguage(undefined, io.env);
@@ -35,6 +36,8 @@ export async function vitrinaCli(io: VitrinaCliIo): Promise<number> {
       return checkCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case 'new':
       return newCli({ argv: rest, env: io.env, root: io.root, print: io.print, ask: io.ask, options: await readSiteOptions(io.root) });
+    case 'release':
+      return releaseCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case 'translations':
       return translationsCli({ argv: rest, env: io.env, root: io.root, print: io.print, options: await readSiteOptions(io.root) });
     case '--version':

@@ -71,7 +71,14 @@ function projectIds(paths: SitePaths): string[] {
  * every row of every table. Returns the dataset only when nothing is wrong; warnings come with it.
  */
 export function loadDataset(paths: SitePaths, id: string): { dataset?: LoadedDataset; errors: EditorError[] } {
-  const dir = path.join(paths.data, id);
+  return loadDatasetFrom(paths, id, path.join(paths.data, id));
+}
+
+/**
+ * Reads a dataset `id` from the folder `dir`: its own folder, or one of its releases
+ * (`releases.ts`), which is read and checked the same way.
+ */
+export function loadDatasetFrom(paths: SitePaths, id: string, dir: string): { dataset?: LoadedDataset; errors: EditorError[] } {
   const descriptorFile = path.join(dir, DESCRIPTOR);
   const shown = displayPath(descriptorFile, paths.root);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {

@@ -8,10 +8,13 @@ import { buildExports, type DatasetExports } from './exports';
 import type { DatasetSite } from './links';
 import { datasetFiles, datasetIds, loadDataset, type LoadedDataset } from './load';
 import { summarise, type FieldSummary } from './summary';
+import { checkReleases, loadRelease, RELEASES, releasedVersions, SUMS, type Release } from './releases';
 
 interface Entry {
   signature: string;
   dataset?: LoadedDataset;
+  /** Its released versions, oldest first, each read back (releases.ts). */
+  releases?: Release[];
   errors: EditorError[];
   exports?: DatasetExports;
   summaries?: FieldSummary[][];
@@ -23,7 +26,9 @@ interface Entry {
 const cache = processWide('vitrina.datasets', () => new Map<string, Entry>());
 
 function signature(dir: string): string {
-  return datasetFiles(dir)
+  const releases = path.join(dir, RELEASES);
+  const released = fs.existsSync(releases) ? fs.readdirSync(releases).flatMap((version) => datasetFiles(path.join(releases, version)).concat(path.join(releases, version, SUMS)).filter((file) => fs.existsSync(file))) : [];
+  return [...datasetFiles(dir), ...released]
     .map((file) => {
       const stat = fs.statSync(file);
       return `${path.basename(file)}:${stat.mtimeMs}:${stat.size}`;
@@ -36,9 +41,27 @@ function entry(paths: SitePaths, id: string): Entry {
   const current = signature(key);
   const cached = cache.get(key);
   if (cached && cached.signature === current) return cached;
-  const fresh: Entry = { signature: current, ...loadDataset(paths, id) };
+  const fresh: Entry = { signature: current, ...withReleases(paths, id, loadDataset(paths, id)) };
   cache.set(key, fresh);
   return fresh;
+}
+
+/**
+ * A dataset with its releases checked and read: a released file changed, a release the change log
+ * does not name, data changed under a released version, or a release that no longer reads, is an
+ * error of the dataset, so the build stops on it.
+ */
+function withReleases(paths: SitePaths, id: string, loaded: { dataset?: LoadedDataset; errors: EditorError[] }): { dataset?: LoadedDataset; releases?: Release[]; errors: EditorError[] } {
+  if (!loaded.dataset) return loaded;
+  const errors = [...loaded.errors, ...checkReleases(paths, loaded.dataset)];
+  const releases: Release[] = [];
+  for (const version of releasedVersions(paths, id)) {
+    const read = loadRelease(paths, id, version);
+    errors.push(...read.errors);
+    if (read.release) releases.push(read.release);
+  }
+  const blocking = errors.some((error) => error.severity !== 'warning');
+  return blocking ? { errors } : { dataset: loaded.dataset, releases, errors };
 }
 
 // Reached only when a file changed after the content check (astro dev), which reports the same
@@ -67,6 +90,11 @@ export function getDatasets(paths: SitePaths): LoadedDataset[] {
 /** One dataset by id. */
 export function getDataset(id: string, paths: SitePaths): LoadedDataset {
   return loaded(paths, id).dataset;
+}
+
+/** The released versions of a dataset, oldest first, each as it was released. */
+export function getReleases(id: string, paths: SitePaths): Release[] {
+  return loaded(paths, id).entry.releases ?? [];
 }
 
 /** The download files of a dataset (built once per parse). */

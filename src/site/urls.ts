@@ -94,6 +94,10 @@ export function createUrls(settings: UrlSettings) {
     dataset,
     /** A download of a dataset: /data/<id>/<file>, not localised. */
     download: (id: string, file: string) => asset('data', id, file),
+    /** A file of a released version: /data/<id>/<version>/<file>, not localised, never changed. */
+    versionFile: (id: string, version: string, file: string) => asset('data', id, version, file),
+    /** The page of a released version: what it holds and what changed since the version before. */
+    version: (locale: Locale, id: string, version: string) => path(locale, 'data', id, 'versions', version),
     /** A chart export file (`<name>.<locale>.svg`) under /charts/. */
     chartFile: (file: string) => asset('charts', file),
 

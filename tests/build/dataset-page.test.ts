@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -146,5 +147,38 @@ describe('a project page', () => {
     expect(html).toContain('>2 datasets</a>');
     expect(html).toContain('>1 monitoring scorecard</p>');
     expect(html).toMatch(/>\d+ publications?<\/a>/);
+  });
+});
+
+describe('released versions of a dataset', () => {
+  const DIR = 'data/kyrgyz-service-compliance';
+
+  it('keeps each version’s files at a stable address, which sha256sum -c checks', () => {
+    for (const version of ['1.0.0', '1.1.0']) {
+      const folder = path.join(build.outDir, DIR, version);
+      const checked = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+      expect(checked.split('\n').filter(Boolean).every((line) => line.endsWith(': OK'))).toBe(true);
+      expect(checked).toContain('checks.csv: OK');
+    }
+    // The first version has nothing before it to compare with; the second says what changed.
+    expect(fs.existsSync(path.join(build.outDir, DIR, '1.0.0/changes.json'))).toBe(false);
+    const changes = JSON.parse(read(`${DIR}/1.1.0/changes.json`));
+    expect(changes).toMatchObject({ format: 'vitrina-dataset-changes/1', from: '1.0.0', to: '1.1.0', counts: { added: 0, removed: 0, changed: 3 } });
+    expect(changes.tables[0].changed[0]).toEqual({ key: { round: 2, territory: 'KG-J', service: 'S07' }, fields: [{ name: 'criteria_met', before: 3, after: 4 }, { name: 'compliance_percent', before: 37.5, after: 50 }] });
+    // The old version's CSV holds the values as they were released.
+    expect(read(`${DIR}/1.0.0/checks.csv`)).toContain('2,KG-J,S07,2017-10-03,8,3,37.5');
+    expect(read(`${DIR}/checks.csv`)).toContain('2,KG-J,S07,2017-10-03,8,4,50');
+  });
+
+  it('has a page per version in every language, linked from the change log', () => {
+    for (const prefix of LOCALES) {
+      const page = read(`${prefix}${DIR}/versions/1.1.0/index.html`);
+      expect(page).toMatch(/<a href="\/data\/kyrgyz-service-compliance\/1.1.0\/checks.csv" download[^>]*>checks.csv<\/a>/);
+      expect(read(`${prefix}${DIR}/index.html`)).toContain(`href="/${prefix}${DIR}/versions/1.0.0/"`);
+    }
+    const page = decode(read(`en/${DIR}/versions/1.1.0/index.html`));
+    expect(page).toContain('What changed since version 1.0.0');
+    expect(page).toContain('Rows added: 0; removed: 0; changed: 3.');
+    expect(page).toMatch(/round: 2; territory: KG-T; service: S02<\/th><td[^>]*>criteria_met<\/td><td[^>]*>8<\/td><td[^>]*>9<\/td>/);
   });
 });

@@ -432,6 +432,27 @@ export default {
 на сайта, defaultLocale в content/site.yaml); --lang е езикът на текста.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
+  'release.sums.missing': 'издание {version} няма SHA256SUMS',
+  'release.sums.missing.hint': 'изданието се прави с npm run data:release, което записва контролните суми; възстановете файла от git',
+  'release.file.missing': 'липсва файл от издание {version}',
+  'release.file.changed': 'този файл от издание {version} е променен след издаването',
+  'release.file.extra': 'този файл не е част от издание {version}',
+  'release.changed.hint': 'издадената версия остава каквато е издадена, за всички, които са я цитирали: върнете промяната (git checkout -- файла); за да публикувате нови данни, променете файловете в папката на набора и издайте нова версия (npm run data:release)',
+  'release.notInChanges': 'версия {version} е издадена, но я няма в дневника на промените',
+  'release.notInChanges.hint': 'добавете запис за {version} в changes (какво е променила, на всеки език)',
+  'release.current.changed': 'данните са променени след издаването на версия {version}',
+  'release.current.changed.hint': 'дайте на променените данни нова версия: вдигнете version: и я добавете в changes, после npm run data:release -- <набор> (или върнете промяната)',
+  'release.usage': `Употреба: npm run data:release -- <набор> [--version <нова версия> --note "какво се промени"]
+
+Запазва сегашните файлове на набора като издадена версия в data/<набор>/releases/<версия>/,
+със SHA256SUMS. С --version първо задава version: и добавя записа в changes (бележката е на езика
+на тези съобщения; добавете другите в datapackage.yaml).`,
+  'release.done': 'Издаден е {dataset} {version}: {files} в {folder}',
+  'release.next': 'Запишете папката заедно с набора. Сайтът публикува версията на /data/{dataset}/{version}/ и какво се е променило от предишната версия.',
+  'release.exists': 'версия {version} на {dataset} вече е издадена ({folder}); за да издадете променени данни, дайте им нова версия с --version',
+  'release.unknown': 'в data/ няма набор „{dataset}“',
+  'release.version.older': 'версия {version} не е по-нова от сегашната версия {current}',
+  'release.broken': 'наборът има грешки; първо ги поправете (npm run check):',
   'cli.usage': `Употреба: vitrina <команда> [опции]
 
 Команди:
@@ -440,6 +461,7 @@ export default {
   check           проверява content/ и data/, без да изгражда сайта (vitrina check --help)
   new             създава публикация, проект, страница или набор от данни (vitrina new --help)
   translations    изброява липсващите и остарелите преводи (vitrina translations --help)
+  release <id>    запазва сегашните файлове на набор като издадена версия (vitrina release --help)
 
 Опции:
   --version       показва версията на Витрина

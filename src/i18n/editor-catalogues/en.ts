@@ -428,6 +428,27 @@ decimal and thousands marks, and each column's type.
 main language, defaultLocale in content/site.yaml); --lang is the language of the text.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
+  'release.sums.missing': 'release {version} has no SHA256SUMS',
+  'release.sums.missing.hint': 'a release is made by npm run data:release, which writes the checksums; restore the file from git',
+  'release.file.missing': 'a file of release {version} is missing',
+  'release.file.changed': 'this file of release {version} was changed after the release',
+  'release.file.extra': 'this file is not part of release {version}',
+  'release.changed.hint': 'a released version stays as it was released, for everyone who cited it: undo the change (git checkout -- the file); to publish new data, change the files in the dataset folder and release a new version (npm run data:release)',
+  'release.notInChanges': 'version {version} is released but not in the change log',
+  'release.notInChanges.hint': 'add an entry for {version} to changes (what it changed, per language)',
+  'release.current.changed': 'the data changed after version {version} was released',
+  'release.current.changed.hint': 'give the changed data a new version: raise version: and add it to changes, then npm run data:release -- <dataset> (or undo the change)',
+  'release.usage': `Usage: npm run data:release -- <dataset> [--version <new version> --note "what changed"]
+
+Keeps the dataset's current files as a released version in data/<dataset>/releases/<version>/,
+with SHA256SUMS. With --version, first sets version: and adds the entry to changes (the note in
+the language of these messages; add the others in datapackage.yaml).`,
+  'release.done': 'Released {dataset} {version}: {files} in {folder}',
+  'release.next': 'Commit the folder with the dataset. The site publishes the version at /data/{dataset}/{version}/ and what changed since the version before.',
+  'release.exists': 'version {version} of {dataset} is already released ({folder}); to release changed data, give it a new version with --version',
+  'release.unknown': 'there is no dataset "{dataset}" in data/',
+  'release.version.older': 'version {version} is not newer than the current version {current}',
+  'release.broken': 'the dataset has mistakes; fix them first (npm run check):',
   'cli.usage': `Usage: vitrina <command> [options]
 
 Commands:
@@ -436,6 +457,7 @@ Commands:
   check           checks content/ and data/ without building (vitrina check --help)
   new             creates a publication, project, page or dataset (vitrina new --help)
   translations    lists missing and out-of-date translations (vitrina translations --help)
+  release <id>    keeps a dataset's current files as a released version (vitrina release --help)
 
 Options:
   --version       prints Vitrina's version

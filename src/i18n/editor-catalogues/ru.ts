@@ -428,6 +428,27 @@ const ru: EditorCatalogue = {
 defaultLocale в content/site.yaml); --lang — язык текста.`,
 
   // The `vitrina` command and `vitrina init` (scripts/lib/vitrina-cli.ts, init-cli.ts).
+  'release.sums.missing': 'у выпуска {version} нет SHA256SUMS',
+  'release.sums.missing.hint': 'выпуск делается командой npm run data:release, которая записывает контрольные суммы; восстановите файл из git',
+  'release.file.missing': 'нет файла выпуска {version}',
+  'release.file.changed': 'этот файл выпуска {version} изменён после выпуска',
+  'release.file.extra': 'этот файл не входит в выпуск {version}',
+  'release.changed.hint': 'выпущенная версия остаётся такой, какой была выпущена, для всех, кто на неё ссылался: отмените изменение (git checkout -- файл); чтобы опубликовать новые данные, измените файлы в папке набора и выпустите новую версию (npm run data:release)',
+  'release.notInChanges': 'версия {version} выпущена, но её нет в журнале изменений',
+  'release.notInChanges.hint': 'добавьте запись о {version} в changes (что она изменила, на каждом языке)',
+  'release.current.changed': 'данные изменились после выпуска версии {version}',
+  'release.current.changed.hint': 'дайте изменённым данным новую версию: поднимите version: и добавьте её в changes, затем npm run data:release -- <набор> (или отмените изменение)',
+  'release.usage': `Использование: npm run data:release -- <набор> [--version <новая версия> --note "что изменилось"]
+
+Сохраняет текущие файлы набора как выпущенную версию в data/<набор>/releases/<версия>/,
+с SHA256SUMS. С --version сначала задаёт version: и добавляет запись в changes (заметка на языке
+этих сообщений; остальные добавьте в datapackage.yaml).`,
+  'release.done': 'Выпущен {dataset} {version}: {files} в {folder}',
+  'release.next': 'Закоммитьте папку вместе с набором. Сайт публикует версию по адресу /data/{dataset}/{version}/ и то, что изменилось с предыдущей версии.',
+  'release.exists': 'версия {version} набора {dataset} уже выпущена ({folder}); чтобы выпустить изменённые данные, дайте им новую версию через --version',
+  'release.unknown': 'в data/ нет набора «{dataset}»',
+  'release.version.older': 'версия {version} не новее текущей версии {current}',
+  'release.broken': 'в наборе есть ошибки; сначала исправьте их (npm run check):',
   'cli.usage': `Использование: vitrina <команда> [параметры]
 
 Команды:
@@ -436,6 +457,7 @@ defaultLocale в content/site.yaml); --lang — язык текста.`,
   check           проверяет content/ и data/, не собирая сайт (vitrina check --help)
   new             создаёт публикацию, проект, страницу или набор данных (vitrina new --help)
   translations    перечисляет недостающие и устаревшие переводы (vitrina translations --help)
+  release <id>    сохраняет текущие файлы набора как выпущенную версию (vitrina release --help)
 
 Параметры:
   --version       выводит версию Витрины
