@@ -85,7 +85,7 @@ function packageJson(request: SiteRequest): string {
     private: true,
     type: 'module',
     engines: { node: '>=22.12' },
-    scripts: { dev: astro('dev'), build: 'ASTRO_TELEMETRY_DISABLED=1 vitrina build', preview: astro('preview'), check: 'vitrina check', new: 'vitrina new', translations: 'vitrina translations' },
+    scripts: { dev: astro('dev'), build: 'ASTRO_TELEMETRY_DISABLED=1 vitrina build', preview: astro('preview'), check: 'vitrina check', new: 'vitrina new', translations: 'vitrina translations', 'data:release': 'vitrina release' },
     dependencies: { astro: request.astro, vitrina: request.vitrina },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

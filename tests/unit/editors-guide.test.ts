@@ -38,6 +38,7 @@ import bgMessages from '../../src/i18n/editor-catalogues/bg';
 import enMessages from '../../src/i18n/editor-catalogues/en';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const PACKAGE_SCRIPTS = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 // 2026-11-22, the date the guides show in a new file.
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) };
 
@@ -104,9 +105,11 @@ async function npmRun(command: string, site: string, home: string): Promise<{ co
   expect(words.slice(0, 2), `not an npm run command: ${command}`).toEqual(['npm', 'run']);
   const [script, separator, ...rest] = words.slice(2);
   if (separator !== undefined && separator !== '--') throw new Error(`options of npm run go after --: ${command}`);
+  // The script's command, as package.json runs it: `node bin/vitrina.mjs release` for data:release.
+  const subcommand = /bin\/vitrina\.mjs (\S+)/.exec(PACKAGE_SCRIPTS[script!] ?? '')?.[1] ?? script!;
   const printed: string[] = [];
   const code = await vitrinaCli({
-    argv: [script!, ...rest],
+    argv: [subcommand, ...rest],
     env: ENV,
     root: site,
     print: (text) => printed.push(text),

@@ -138,6 +138,7 @@ describe('vitrina init', () => {
         check: 'vitrina check',
         new: 'vitrina new',
         translations: 'vitrina translations',
+        'data:release': 'vitrina release',
       },
       dependencies: { astro: '^7.3.5', vitrina: '9.8.7' },
     });
