@@ -2,6 +2,8 @@ import { canonicalCsv } from './csv-write';
 import { diffJson, diffVersions, type VersionDiff } from './diff';
 import { dataPackage, sha256, type DatasetExports, type ExportFile } from './exports';
 import type { DatasetSite } from './links';
+import type { CatalogueVersion } from './dcat';
+import type { LoadedDataset } from './load';
 import type { Release } from './releases';
 
 /**
@@ -43,4 +45,12 @@ export function versionExports(entry: VersionEntry, site: DatasetSite): DatasetE
   const sums = [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((item) => `${item.sha256}  ${item.name}\n`).join('');
   files.push(file('SHA256SUMS', 'sums', 'text/plain', 'TXT', sums));
   return { files, byName: new Map(files.map((item) => [item.name, item])) };
+}
+
+/** The released versions of a dataset as the DCAT catalogue describes them, oldest first. */
+export function catalogueVersions(dataset: LoadedDataset, releases: readonly Release[], site: DatasetSite): CatalogueVersion[] {
+  return versionEntries(releases).map((entry) => {
+    const change = dataset.descriptor.changes.find((item) => item.version === entry.release.version);
+    return { version: entry.release.version, date: change?.date, note: change?.note, exports: versionExports(entry, site) };
+  });
 }

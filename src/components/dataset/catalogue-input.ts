@@ -1,6 +1,7 @@
 import { vitrinaConfig } from '../../config/runtime';
 import type { CatalogueInput } from '../../datasets/dcat';
-import { getDatasets, getExports } from '../../datasets/registry';
+import { catalogueVersions } from '../../datasets/versions';
+import { getDatasets, getExports, getReleases } from '../../datasets/registry';
 import { translator } from '../../i18n/catalogue';
 import type { Localized } from '../../schemas/common';
 import { THEMES, type Theme } from '../../schemas/dataset';
@@ -19,6 +20,10 @@ export async function catalogueInput(): Promise<CatalogueInput> {
     description: perLocale((t) => t('catalogue.intro')),
     publisher: { name: site.name, email: site.contact.email },
     themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, perLocale((t) => t(`dataset.theme.${theme}`))])) as Record<Theme, Localized>,
-    datasets: getDatasets(vitrinaConfig.paths).map((dataset) => ({ dataset, exports: getExports(dataset.id, location, vitrinaConfig.paths) })),
+    datasets: getDatasets(vitrinaConfig.paths).map((dataset) => ({
+      dataset,
+      exports: getExports(dataset.id, location, vitrinaConfig.paths),
+      versions: catalogueVersions(dataset, getReleases(dataset.id, vitrinaConfig.paths), location),
+    })),
   };
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogueJsonLd, catalogueTurtle, type CatalogueInput } from '../../../src/datasets/dcat';
 import { buildExports } from '../../../src/datasets/exports';
 import { datasetIds, loadDataset } from '../../../src/datasets/load';
+import { getReleases } from '../../../src/datasets/registry';
+import { catalogueVersions } from '../../../src/datasets/versions';
 import { schemaOrgDataset } from '../../../src/datasets/schema-org';
 import { THEMES } from '../../../src/schemas/dataset';
 import { resolvePaths } from '../../../src/config/settings';
@@ -25,7 +27,7 @@ function input(): CatalogueInput {
     themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, { en: `Theme ${theme}` }])) as CatalogueInput['themeLabels'],
     datasets: datasetIds(paths).map((id) => {
       const dataset = loadDataset(paths, id).dataset!;
-      return { dataset, exports: buildExports(dataset, SITE) };
+      return { dataset, exports: buildExports(dataset, SITE), versions: catalogueVersions(dataset, getReleases(id, paths), SITE) };
     }),
   };
 }
@@ -112,6 +114,23 @@ describe('DCAT-AP catalogue', () => {
       expect(has(p.startsWith('spdx') ? `http://${p}` : p.startsWith('dct') ? `http://purl.org/dc/terms/${p.slice(4)}` : `http://www.w3.org/ns/dcat#${p.slice(5)}`), p).toBe(true);
     }
     expect(turtle).toContain('<http://publications.europa.eu/resource/authority/licence/CC_BY_4_0>');
+  });
+
+  it('describes each released version as a dataset of its own, linked both ways and to the one before', () => {
+    const page = 'https://vitrina.example.org/data/kyrgyz-service-compliance/';
+    const dcat = (term: string) => `http://www.w3.org/ns/dcat#${term}`;
+    const objects = (subject: string, predicate: string) => turtleQuads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value).sort();
+    expect(objects(`${page}#dataset`, dcat('hasVersion'))).toEqual([`${page}#version-1.0.0`, `${page}#version-1.1.0`]);
+    expect(objects(`${page}#dataset`, dcat('hasCurrentVersion'))).toEqual([`${page}#version-1.1.0`]);
+    expect(objects(`${page}#version-1.1.0`, dcat('isVersionOf'))).toEqual([`${page}#dataset`]);
+    expect(objects(`${page}#version-1.1.0`, dcat('previousVersion'))).toEqual([`${page}#version-1.0.0`]);
+    expect(objects(`${page}#version-1.0.0`, dcat('previousVersion'))).toEqual([]);
+    expect(objects(`${page}#version-1.0.0`, dcat('version'))).toEqual(['1.0.0']);
+    expect(objects(`${page}#version-1.1.0`, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type')).toEqual([dcat('Dataset')]);
+    expect(objects(`${page}#version-1.1.0`, 'http://www.w3.org/ns/adms#versionNotes')).toContain('Three checks of the second round corrected after the monitors re-counted the criteria met in Jalal-Abad, Talas and Issyk-Kul.');
+    // Its distributions are the version's own files, at their stable addresses.
+    const versionPage = `${page}versions/1.0.0/`;
+    expect(objects(`${versionPage}#distribution-checks.csv`, dcat('downloadURL'))).toEqual([`${page}1.0.0/checks.csv`]);
   });
 
   it('is the same text on every run', () => {
