@@ -13,6 +13,7 @@ import { displayPath, type SitePaths } from '../site/paths';
  */
 export const RESERVED_SLUGS: readonly string[] = [
   ...SUPPORTED_LOCALES,
+  'api',
   'cards',
   'charts',
   'data',

@@ -91,6 +91,8 @@ export function createUrls(settings: UrlSettings) {
     catalogueBy: (locale: Locale, facet: CatalogueFacet, value: string) => path(locale, 'data', facet, value),
     /** The catalogue in DCAT-AP: /data/catalog.ttl or /data/catalog.jsonld. */
     catalogueFile: (format: 'ttl' | 'jsonld') => asset('data', `catalog.${format}`),
+    /** The static API for data users: /api/datasets.json (docs/api.md). */
+    api: () => asset('api', 'datasets.json'),
     dataset,
     /** A download of a dataset: /data/<id>/<file>, not localised. */
     download: (id: string, file: string) => asset('data', id, file),

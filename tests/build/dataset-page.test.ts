@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -180,5 +181,35 @@ describe('released versions of a dataset', () => {
     expect(page).toContain('What changed since version 1.0.0');
     expect(page).toContain('Rows added: 0; removed: 0; changed: 3.');
     expect(page).toMatch(/round: 2; territory: KG-T; service: S02<\/th><td[^>]*>criteria_met<\/td><td[^>]*>8<\/td><td[^>]*>9<\/td>/);
+  });
+});
+
+describe('the static API for data users', () => {
+  it('lists every dataset with its tables, versions and files, each at its address with its size and hash', () => {
+    const api = JSON.parse(read('api/datasets.json')) as {
+      format: string;
+      catalogue: { jsonld: string };
+      datasets: { id: string; dcat: string; page: Record<string, string>; tables: { name: string; rows: number; files: { url: string; bytes: number; sha256: string }[] }[]; files: { url: string; bytes: number; sha256: string }[]; versions: { version: string; files: { url: string; bytes: number; sha256: string }[] }[] }[];
+    };
+    expect(api.format).toBe('vitrina-api/1');
+    expect(api.datasets.map((dataset) => dataset.id)).toEqual(getDatasets(PATHS).map((dataset) => dataset.id));
+    const local = (url: string) => path.join(build.outDir, new URL(url).pathname);
+    let files = 0;
+    for (const dataset of api.datasets) {
+      expect(fs.existsSync(local(dataset.page.en!.replace(/\/$/, '/index.html')))).toBe(true);
+      for (const file of [...dataset.tables.flatMap((table) => table.files), ...dataset.files, ...dataset.versions.flatMap((version) => version.files)]) {
+        const bytes = fs.readFileSync(local(file.url));
+        expect(bytes.length, file.url).toBe(file.bytes);
+        expect(createHash('sha256').update(bytes).digest('hex'), file.url).toBe(file.sha256);
+        files++;
+      }
+    }
+    expect(files).toBeGreaterThan(30);
+    const compliance = api.datasets.find((dataset) => dataset.id === 'kyrgyz-service-compliance')!;
+    expect(compliance.versions.map((version) => version.version)).toEqual(['1.0.0', '1.1.0']);
+    expect(compliance.tables[0]).toMatchObject({ name: 'checks', rows: 180 });
+    expect(compliance.dcat).toBe('https://vitrina.example.org/data/kyrgyz-service-compliance/#dataset');
+    // The catalogue page links it for programs.
+    expect(read('en/data/index.html')).toContain('href="/api/datasets.json"');
   });
 });

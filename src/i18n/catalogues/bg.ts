@@ -225,6 +225,7 @@ export default {
   'catalogue.filtered.project': 'Данни на проект: {value}',
   'catalogue.filtered.theme': 'Данни по тема: {value}',
   'catalogue.machine': 'Каталог за машинно четене (DCAT-AP 3):',
+  'catalogue.api': 'За програми – всеки набор с файловете, версиите и контролните суми:',
   'catalogue.none': 'Няма набори от данни.',
   'catalogue.download': 'Изтегляне на {format}',
   'catalogue.otherFormats': 'Други формати',

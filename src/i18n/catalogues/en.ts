@@ -223,6 +223,7 @@ const en: Catalogue = {
   'catalogue.filtered.project': 'Data of the project: {value}',
   'catalogue.filtered.theme': 'Data on the theme: {value}',
   'catalogue.machine': 'Machine-readable catalogue (DCAT-AP 3):',
+  'catalogue.api': 'For programs, every dataset with its files, versions and hashes:',
   'catalogue.none': 'There are no datasets.',
   'catalogue.download': 'Download {format}',
   'catalogue.otherFormats': 'Other formats',

@@ -223,6 +223,7 @@ const ru: Catalogue = {
   'catalogue.filtered.project': 'Данные проекта: {value}',
   'catalogue.filtered.theme': 'Данные по теме: {value}',
   'catalogue.machine': 'Машиночитаемый каталог (DCAT-AP 3):',
+  'catalogue.api': 'Для программ – каждый набор с файлами, версиями и контрольными суммами:',
   'catalogue.none': 'Наборов данных нет.',
   'catalogue.download': 'Скачать {format}',
   'catalogue.otherFormats': 'Другие форматы',
