@@ -307,7 +307,7 @@ export default {
   'dataset.changes': 'Промени',
   'dataset.version.link': 'версия {version}: файловете ѝ и какво се промени',
   'dataset.version.title': 'Версия {version}: {title}',
-  'dataset.version.released': 'Издадена на {date}.',
+  'dataset.version.released': 'Издадена на {date}:',
   'dataset.version.current': 'Това е сегашната версия.',
   'dataset.version.newer': 'Има по-нова версия: {version}.',
   'dataset.version.files': 'Файловете на тази версия',

@@ -305,7 +305,7 @@ const en: Catalogue = {
   'dataset.changes': 'Change log',
   'dataset.version.link': 'version {version}: its files and what changed',
   'dataset.version.title': 'Version {version}: {title}',
-  'dataset.version.released': 'Released on {date}.',
+  'dataset.version.released': 'Released on {date}:',
   'dataset.version.current': 'This is the current version.',
   'dataset.version.newer': 'A newer version exists: {version}.',
   'dataset.version.files': 'The files of this version',

@@ -305,7 +305,7 @@ const ru: Catalogue = {
   'dataset.changes': 'Изменения',
   'dataset.version.link': 'версия {version}: её файлы и что изменилось',
   'dataset.version.title': 'Версия {version}: {title}',
-  'dataset.version.released': 'Выпущена {date}.',
+  'dataset.version.released': 'Выпущена {date}:',
   'dataset.version.current': 'Это текущая версия.',
   'dataset.version.newer': 'Есть более новая версия: {version}.',
   'dataset.version.files': 'Файлы этой версии',
