@@ -38,11 +38,12 @@ const ALL_WIDTHS = process.env.VITRINA_ALL_WIDTHS === '1';
  */
 const FACET = /^((?:[a-z]{2}\/)?(?:publications\/(?:type|year|project)|data\/(?:theme|project)|recommendations\/(?:status|project|addressee))\/)[^/]+\/(?:page\/\d+\/)?$/;
 /**
- * The same holds for a monitoring's pages made one per row of its CSV tables (a service, a territory):
- * one template filled with a row's names and values, plain text from the data, never markup. axe runs
- * on the first of each kind of each monitoring in each language (and on all with VITRINA_ALL_WIDTHS=1).
+ * The same holds for pages made one per record through one template, whose record is plain text
+ * from the data, never markup: a monitoring's service and territory pages (a row of its CSV tables)
+ * and a recommendation's page (its YAML: texts, dated statuses, evidence links). axe runs on the
+ * first of each kind in each language, per monitoring (and on all with VITRINA_ALL_WIDTHS=1).
  */
-const PER_ROW = /^((?:[a-z]{2}\/)?monitoring\/[^/]+\/(?:services|territories)\/)[^/]+\/$/;
+const PER_ROW = /^((?:[a-z]{2}\/)?(?:monitoring\/[^/]+\/(?:services|territories)|recommendations(?=\/(?!status\/|project\/|addressee\/|page\/))))\/[^/]+\/$/;
 const firstOfFacet = new Map<string, string>();
 for (const path of pages) {
   const facet = FACET.exec(path)?.[1] ?? PER_ROW.exec(path)?.[1];
@@ -81,9 +82,10 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     for (const locale of ['', 'en/', 'ru/']) expect(pages).toContain(locale);
     const missing = sitemapPaths(siteDir, inject('canonicalUrl')).filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
-    // axe sees every facet of every language's lists at least once (eight facets, three languages), and
-    // the service and territory pages of each monitoring (two monitorings, two kinds, three languages).
-    expect(firstOfFacet.size).toBe(24 + 12);
+    // axe sees every facet of every language's lists at least once (eight facets, three languages),
+    // the service and territory pages of each monitoring (two monitorings, two kinds, three languages)
+    // and a recommendation's page in each language.
+    expect(firstOfFacet.size).toBe(24 + 12 + 3);
   });
 
   it.for(pages)('/%s', async (path, { expect }) => {
