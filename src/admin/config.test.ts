@@ -65,6 +65,17 @@ describe('the web editor’s configuration, from the schemas', () => {
     expect(hidden.filter((h) => !guide.includes(`\`${h}\``))).toEqual([]);
   });
 
+  it('names every monitoring role of a table in the editor’s language, in each language', () => {
+    for (const lang of ['bg', 'en', 'ru'] as const) {
+      const resources = fieldsOf('datasets', { ...SETTINGS, lang }).find((field) => field.name === 'resources')! as EditorField & { fields: EditorField[] };
+      const role = resources.fields.find((field) => field.name === 'role') as EditorField & { options: { value: string; label: string }[] };
+      expect(role.options.map((option) => option.value)).toEqual(['services', 'criteria', 'rounds', 'territories', 'observations', 'standards']);
+      // A choice without a label of its own would show its code.
+      expect(role.options.filter((option) => option.label === option.value && lang !== 'en'), lang).toEqual([]);
+      expect(role.options.find((option) => option.value === 'standards')!.label).not.toBe('standards');
+    }
+  });
+
   it('keeps the form’s required fields to the schema’s', () => {
     const fields = fieldsOf('publications');
     const byName = Object.fromEntries(fields.map((f) => [f.name, f]));

@@ -742,4 +742,5 @@ export default {
   'admin.choice.role.rounds': 'кръгове',
   'admin.choice.role.territories': 'територии',
   'admin.choice.role.observations': 'наблюдения',
+  'admin.choice.role.standards': 'стандарти по кръгове',
 };

@@ -738,6 +738,7 @@ The language comes from --lang, else from LC_ALL, LC_MESSAGES or LANG (bg_* → 
   'admin.choice.role.rounds': 'rounds',
   'admin.choice.role.territories': 'territories',
   'admin.choice.role.observations': 'observations',
+  'admin.choice.role.standards': 'standards by round',
 };
 
 export default en;

@@ -739,6 +739,7 @@ defaultLocale в content/site.yaml); --lang — язык текста.`,
   'admin.choice.role.rounds': 'раунды',
   'admin.choice.role.territories': 'территории',
   'admin.choice.role.observations': 'наблюдения',
+  'admin.choice.role.standards': 'стандарты по раундам',
 };
 
 export default ru;
