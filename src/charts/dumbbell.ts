@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { symbol, symbolCircle, symbolSquare } from 'd3-shape';
+import { symbol, symbolSquare } from 'd3-shape';
 import { measureText } from '../text/font';
 import type { LayoutInput, LayoutResult } from './layout-input';
 import { emptyResult } from './layout-input';
@@ -10,9 +10,13 @@ import type { Mark, Rule, TextItem } from './model';
 import { AXIS, seriesColour } from './palette';
 import { r } from './svg';
 
-/** The earlier value is a grey circle, the later one a blue square: shape and colour both differ. */
-const EARLIER = { colour: '#5e5e5e', shape: symbol(symbolCircle, 90).digits(2)()! };
-const LATER = { colour: seriesColour(0), shape: symbol(symbolSquare, 90).digits(2)()! };
+/**
+ * The earlier value is a grey ring, the later one a blue square: shape and colour both differ, and
+ * where the two are equal the square sits inside the ring, both seen. (The inner circle is drawn the
+ * other way round, so the nonzero fill leaves it open.)
+ */
+const EARLIER = { colour: '#5e5e5e', shape: 'M0,-7.5A7.5,7.5 0 1 1 0,7.5A7.5,7.5 0 1 1 0,-7.5ZM0,-5A5,5 0 1 0 0,5A5,5 0 1 0 0,-5Z' };
+const LATER = { colour: seriesColour(0), shape: symbol(symbolSquare, 64).digits(2)()! };
 
 /**
  * Dumbbell: per category, the value of two moments (the first two values of `series`, e.g. two
