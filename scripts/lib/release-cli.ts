@@ -4,7 +4,8 @@ import { parseDocument, YAMLSeq } from 'yaml';
 import type { EditorLanguage } from '../../src/i18n/editor-messages';
 import { loadVitrinaPaths, today } from '../../src/config/settings';
 import { datasetIds, DESCRIPTOR, loadDataset } from '../../src/datasets/load';
-import { compareVersions, releasedFiles, releaseDir, SUMS, sumsText } from '../../src/datasets/releases';
+import { sha256, sumsText } from '../../src/datasets/exports';
+import { compareVersions, releasedFiles, releaseDir, SUMS } from '../../src/datasets/releases';
 import { editorLanguage, formatEditorErrorIn, say } from '../../src/i18n/editor-messages';
 import { displayPath } from '../../src/site/paths';
 
@@ -103,7 +104,7 @@ export function releaseCli(io: ReleaseCliIo): number {
   fs.mkdirSync(folder, { recursive: true });
   const files = releasedFiles(dataset).map((name) => ({ name, bytes: fs.readFileSync(path.join(paths.data, id, name)) }));
   for (const file of files) fs.writeFileSync(path.join(folder, file.name), file.bytes);
-  fs.writeFileSync(path.join(folder, SUMS), sumsText(files));
+  fs.writeFileSync(path.join(folder, SUMS), sumsText(files.map((file) => ({ name: file.name, sha256: sha256(file.bytes) }))));
   io.print(say('release.done', { dataset: id, version, files: files.map((file) => file.name).join(', '), folder: displayPath(folder, paths.root) }, ui));
   io.print(say('release.next', { dataset: id, version }, ui));
   return 0;

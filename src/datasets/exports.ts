@@ -41,7 +41,8 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function file(name: string, kind: ExportKind, mediaType: string, format: string, content: string | Uint8Array, resource?: string): ExportFile {
+/** One download file, its hash computed. */
+export function exportFile(name: string, kind: ExportKind, mediaType: string, format: string, content: string | Uint8Array, resource?: string): ExportFile {
   const bytes = typeof content === 'string' ? encoder.encode(content) : content;
   return { name, kind, resource, mediaType, format, bytes, sha256: sha256(bytes) };
 }
@@ -51,21 +52,30 @@ export function buildExports(dataset: LoadedDataset, site: DatasetSite): Dataset
   const files: ExportFile[] = [];
   for (const table of dataset.resources) {
     const name = table.resource.name;
-    files.push(file(`${name}.csv`, 'csv', 'text/csv', 'CSV', canonicalCsv(table), name));
-    files.push(file(`${name}.json`, 'json', 'application/json', 'JSON', jsonRecords(table), name));
-    files.push(file(`${name}-spreadsheet.csv`, 'spreadsheet', 'text/csv', 'CSV', spreadsheetCsv(table), name));
+    files.push(exportFile(`${name}.csv`, 'csv', 'text/csv', 'CSV', canonicalCsv(table), name));
+    files.push(exportFile(`${name}.json`, 'json', 'application/json', 'JSON', jsonRecords(table), name));
+    files.push(exportFile(`${name}-spreadsheet.csv`, 'spreadsheet', 'text/csv', 'CSV', spreadsheetCsv(table), name));
   }
   const pkg = dataPackage(dataset, site, files);
-  files.push(file('datapackage.json', 'datapackage', 'application/json', 'JSON', `${JSON.stringify(pkg, null, 2)}\n`));
+  files.push(exportFile('datapackage.json', 'datapackage', 'application/json', 'JSON', `${JSON.stringify(pkg, null, 2)}\n`));
   // fflate writes DOS times from local-time getters; a date built from local parts (at call time, in
   // the current zone) gives the same fields, hence the same bytes, in every time zone.
   const zipTime = new Date(2000, 0, 1, 12, 0, 0);
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const item of files) entries[`${dataset.id}/${item.name}`] = [item.bytes, { mtime: zipTime }];
-  files.push(file(`${dataset.id}.zip`, 'zip', 'application/zip', 'ZIP', zipSync(entries, { level: 6, mtime: zipTime })));
-  const sums = [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((item) => `${item.sha256}  ${item.name}\n`).join('');
-  files.push(file('SHA256SUMS', 'sums', 'text/plain', 'TXT', sums));
-  return { files, byName: new Map(files.map((item) => [item.name, item])) };
+  files.push(exportFile(`${dataset.id}.zip`, 'zip', 'application/zip', 'ZIP', zipSync(entries, { level: 6, mtime: zipTime })));
+  return withSums(files);
+}
+
+/** `SHA256SUMS` as `sha256sum -c` reads it: one line per file, `<hex>  <name>`, sorted by name. */
+export function sumsText(files: readonly { name: string; sha256: string }[]): string {
+  return [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((item) => `${item.sha256}  ${item.name}\n`).join('');
+}
+
+/** The files with their `SHA256SUMS` added last, looked up by name. */
+export function withSums(files: readonly ExportFile[]): DatasetExports {
+  const all = [...files, exportFile('SHA256SUMS', 'sums', 'text/plain', 'TXT', sumsText(files))];
+  return { files: all, byName: new Map(all.map((item) => [item.name, item])) };
 }
 
 function fieldDescriptor(field: DatasetField, text: (value: Localized) => string) {

@@ -48,11 +48,6 @@ export function releasedVersions(paths: SitePaths, id: string): string[] {
     .sort(compareVersions);
 }
 
-/** `SHA256SUMS` as text: one line per file, `<hex>  <name>`, sorted by name. */
-export function sumsText(files: readonly { name: string; bytes: Uint8Array }[]): string {
-  return [...files].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((file) => `${sha256(file.bytes)}  ${file.name}\n`).join('');
-}
-
 /** The hashes a `SHA256SUMS` text lists, by file name. */
 export function readSums(text: string): Map<string, string> {
   return new Map(

@@ -1,6 +1,6 @@
 import { canonicalCsv } from './csv-write';
 import { diffJson, diffVersions, type VersionDiff } from './diff';
-import { dataPackage, sha256, type DatasetExports, type ExportFile } from './exports';
+import { dataPackage, exportFile, withSums, type DatasetExports, type ExportFile } from './exports';
 import type { DatasetSite } from './links';
 import type { CatalogueVersion } from './dcat';
 import type { LoadedDataset } from './load';
@@ -13,13 +13,6 @@ import type { Release } from './releases';
  * a folder of the downloaded files. Only the canonical CSV: the JSON and spreadsheet variants and
  * the zip are made from it by anyone, and would triple what each version costs in `dist/`.
  */
-
-const encoder = new TextEncoder();
-
-function file(name: string, kind: ExportFile['kind'], mediaType: string, format: string, content: string, resource?: string): ExportFile {
-  const bytes = encoder.encode(content);
-  return { name, kind, resource, mediaType, format, bytes, sha256: sha256(bytes) };
-}
 
 /** A released version with what changed since the one before it (none for the first). */
 export interface VersionEntry {
@@ -39,12 +32,10 @@ export function versionEntries(releases: readonly Release[]): VersionEntry[] {
 /** The files of one released version. */
 export function versionExports(entry: VersionEntry, site: DatasetSite): DatasetExports {
   const { dataset } = entry.release;
-  const files: ExportFile[] = dataset.resources.map((table) => file(`${table.resource.name}.csv`, 'csv', 'text/csv', 'CSV', canonicalCsv(table), table.resource.name));
-  files.push(file('datapackage.json', 'datapackage', 'application/json', 'JSON', `${JSON.stringify(dataPackage(dataset, site, files), null, 2)}\n`));
-  if (entry.diff) files.push(file('changes.json', 'json', 'application/json', 'JSON', diffJson(entry.diff, dataset.id)));
-  const sums = [...files].sort((a, b) => (a.name < b.name ? -1 : 1)).map((item) => `${item.sha256}  ${item.name}\n`).join('');
-  files.push(file('SHA256SUMS', 'sums', 'text/plain', 'TXT', sums));
-  return { files, byName: new Map(files.map((item) => [item.name, item])) };
+  const files: ExportFile[] = dataset.resources.map((table) => exportFile(`${table.resource.name}.csv`, 'csv', 'text/csv', 'CSV', canonicalCsv(table), table.resource.name));
+  files.push(exportFile('datapackage.json', 'datapackage', 'application/json', 'JSON', `${JSON.stringify(dataPackage(dataset, site, files), null, 2)}\n`));
+  if (entry.diff) files.push(exportFile('changes.json', 'json', 'application/json', 'JSON', diffJson(entry.diff, dataset.id)));
+  return withSums(files);
 }
 
 /** The released versions of a dataset as the DCAT catalogue describes them, oldest first. */

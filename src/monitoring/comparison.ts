@@ -36,7 +36,8 @@ export interface StandardChange {
   to: RoundStandard;
 }
 
-const sameStandard = (a: RoundStandard, b: RoundStandard) => a.standard === b.standard && a.better === b.better && (a.tolerance ?? null) === (b.tolerance ?? null);
+/** Whether two rounds judge a criterion alike: the same standard, direction and tolerance. */
+export const sameStandard = (a: RoundStandard, b: RoundStandard) => a.standard === b.standard && a.better === b.better && (a.tolerance ?? null) === (b.tolerance ?? null);
 
 /** The criteria whose standard differs between the two rounds. */
 export function standardChanges(criteria: readonly Criterion[], pair: RoundPair): StandardChange[] {
