@@ -8,6 +8,8 @@ import { chartText, type ChartText } from './data';
 import { layoutChart, type LayoutOptions } from './layout';
 import type { ResolvedChart } from './source';
 import { chartSvg, type SvgNode } from './svg';
+import { iframeCode } from './embed';
+import { chartEmbedHeight } from './embed-size';
 
 /** Drawing widths: the wide chart fills the reading column; the narrow one serves phones and 400% zoom. */
 export const WIDE = 680;
@@ -44,11 +46,23 @@ export interface Figure {
   scrolls: boolean;
   table: ChartTable & { caption: string };
   links: FigureLink[];
+  /** A named chart's embed page and the iframe code that frames it (docs/embedding.md). */
+  embed?: FigureEmbed;
+}
+
+/** Where a figure's embed page is and how another site frames it. */
+export interface FigureEmbed {
+  /** The embed page's absolute address. */
+  src: string;
+  /** Its height at EMBED_WIDTH, written in the iframe code. */
+  height: number;
+  /** The `<iframe>` element to copy. */
+  code: string;
 }
 
 /** The site a figure is shown on: its URL builder (for the links under the chart) and its languages. */
 export interface FigureSite extends SiteLocales {
-  urls: Pick<Urls, 'dataset' | 'download' | 'publication' | 'chartFile'>;
+  urls: Pick<Urls, 'dataset' | 'download' | 'publication' | 'chartFile' | 'embed' | 'absolute'>;
 }
 
 /**
@@ -92,6 +106,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
     links.push({ label: t('chart.method'), href: urls.publication(lang, slug) });
   }
   const source = chartSource(chart, localize);
+  const embed = chart.exportName ? figureEmbed(urls.absolute(urls.embed(locale, chart.exportName)), wide, t('chart.embed.frameTitle', { title: wide.title }), source, localize(chart.spec.note)) : undefined;
   return {
     ids,
     kind: wide.kind,
@@ -106,5 +121,11 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
     scrolls: narrow.width > NARROW_WIDTH,
     table: { ...wide.table, caption: t('chart.tableCaption', { title: wide.title }) },
     links,
+    embed,
   };
+}
+
+function figureEmbed(src: string, wide: ChartModel, frameTitle: string, source: string | undefined, note: string | undefined): FigureEmbed {
+  const height = chartEmbedHeight({ title: wide.title, takeaway: wide.takeaway, summary: wide.summary, note, source, drawing: wide });
+  return { src, height, code: iframeCode({ src, title: frameTitle, height }) };
 }

@@ -8,14 +8,61 @@ import type { SitePaths } from '../site/paths';
 import type { Urls } from '../site/urls';
 import type { ChartRow } from './data';
 import { exportSvg } from './export';
-import { indicatorChart } from './indicators';
+import { indicatorChart, indicatorExportName } from './indicators';
 import { resolveView, type ChartDataset, type ResolvedChart } from './source';
-import { monitoringCharts } from '../monitoring/figures';
+import { monitoringFigures } from '../monitoring/figures';
 import { getMonitorings } from '../monitoring/registry';
 
 /** A dataset by id, or undefined when there is no such folder (a broken one still stops the build). */
 export function findDataset(id: string, paths: SitePaths): ChartDataset | undefined {
   return datasetIds(paths).includes(id) ? getDataset(id, paths) : undefined;
+}
+
+/**
+ * A chart of the site with a stable name: a view of a dataset, a monitoring's chart, a project's
+ * indicators. Each has its SVG exports under /charts/ and its embed pages under /embed/.
+ */
+export interface SiteFigure {
+  /** The name of its files: `<dataset>--<view>`, `<monitoring>--map-<round>`, `project-<id>--indicators`. */
+  name: string;
+  /** The page it is shown on. */
+  page: (locale: Locale) => string;
+  /** The chart in a locale (a project's indicators are made per locale). */
+  chart: (locale: Locale) => { chart: ResolvedChart; rowUnit?: (row: ChartRow) => string | undefined };
+}
+
+/** The site's languages and the addresses its figures link to. */
+export type FigureSiteUrls = SiteLocales & { urls: Pick<Urls, 'absolute' | 'dataset' | 'project' | 'monitoring'> };
+
+/** A project as its indicators' chart needs it. */
+export type FigureProject = { id: string; title?: Localized; indicators: ProjectData['indicators'] };
+
+/**
+ * Every named chart of the site, in a stable order: each view of each dataset, each monitoring's
+ * charts, each project's indicators. Charts written inline in documents have no name (they have no
+ * stable dataset view), so no export and no embed page.
+ */
+export function siteFigures(site: FigureSiteUrls, projects: readonly FigureProject[], build: { paths: SitePaths }): SiteFigure[] {
+  const { urls } = site;
+  const figures: SiteFigure[] = [];
+  for (const dataset of getDatasets(build.paths)) {
+    for (const view of dataset.descriptor.views ?? []) {
+      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` }, (id) => findDataset(id, build.paths));
+      figures.push({ name: chart.exportName!, page: (locale) => urls.dataset(locale, dataset.id), chart: () => ({ chart }) });
+    }
+  }
+  for (const monitoring of getMonitorings(build.paths)) {
+    for (const { chart, page } of monitoringFigures(monitoring, site, urls.monitoring)) figures.push({ name: chart.exportName!, page, chart: () => ({ chart }) });
+  }
+  for (const project of projects) {
+    if (!project.indicators.length) continue;
+    figures.push({
+      name: indicatorExportName(project.id),
+      page: (locale) => urls.project(locale, project.id),
+      chart: (locale) => indicatorChart(project.id, project.indicators, locale, site, project.title),
+    });
+  }
+  return figures;
 }
 
 /** One export file: its name under /charts/ (`urls.chartFile`) and how to make its bytes. */
@@ -24,40 +71,18 @@ export interface ChartExport {
   render: () => Promise<string>;
 }
 
-function exportOf(name: string, locale: Locale, site: SiteLocales, chart: ResolvedChart, address: string, rowUnit?: (row: ChartRow) => string | undefined): ChartExport {
-  return { file: `${name}.${locale}.svg`, render: async () => exportSvg(chart, locale, site, { address, rowUnit }) };
-}
-
 /**
- * Every chart export of the site: each view of each dataset and each project's indicators, per locale,
- * as SVG (a reader's browser makes the PNG from it: components/charts/ChartPng.astro). Charts written inline in documents have no export (they have no stable dataset view).
+ * Every chart export of the site: each named figure per locale, as SVG (a reader's browser makes the
+ * PNG from it: components/charts/ChartPng.astro), naming the page the chart is on.
  */
-export function chartExports(
-  site: SiteLocales & { urls: Pick<Urls, 'absolute' | 'dataset' | 'project' | 'monitoring'> },
-  projects: readonly { id: string; title?: Localized; indicators: ProjectData['indicators'] }[],
-  build: { paths: SitePaths },
-): ChartExport[] {
-  const { urls } = site;
-  const files: ChartExport[] = [];
-  for (const dataset of getDatasets(build.paths)) {
-    for (const view of dataset.descriptor.views ?? []) {
-      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` }, (id) => findDataset(id, build.paths));
-      for (const locale of site.locales) {
-        files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.dataset(locale, dataset.id))));
-      }
-    }
-  }
-  for (const monitoring of getMonitorings(build.paths)) {
-    for (const chart of monitoringCharts(monitoring, site)) {
-      for (const locale of site.locales) files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.monitoring.monitoring(locale, monitoring.id))));
-    }
-  }
-  for (const project of projects) {
-    if (!project.indicators.length) continue;
-    for (const locale of site.locales) {
-      const { chart, rowUnit } = indicatorChart(project.id, project.indicators, locale, site, project.title);
-      files.push(exportOf(chart.exportName!, locale, site, chart, urls.absolute(urls.project(locale, project.id)), rowUnit));
-    }
-  }
-  return files;
+export function chartExports(site: FigureSiteUrls, projects: readonly FigureProject[], build: { paths: SitePaths }): ChartExport[] {
+  return siteFigures(site, projects, build).flatMap((figure) =>
+    site.locales.map((locale) => ({
+      file: `${figure.name}.${locale}.svg`,
+      render: async () => {
+        const { chart, rowUnit } = figure.chart(locale);
+        return exportSvg(chart, locale, site, { address: site.urls.absolute(figure.page(locale)), rowUnit });
+      },
+    })),
+  );
 }

@@ -17,6 +17,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'cards',
   'charts',
   'data',
+  'embed',
   'favicon.svg',
   'feed.xml',
   'files',

@@ -9,7 +9,8 @@ import { searchCopies, type BuiltPage, type SearchCopies } from '../search/build
 import { robotsTxt, sitemapEntry, sitemapXml, type SitemapPage } from '../seo/sitemap';
 import { imageCacheDir, sweepImageCache } from '../site/image-cache';
 import { basePath } from '../site/urls';
-import { HEADERS_FILE, NGINX_SNIPPET_FILE, headersFile, nginxSnippet } from '../site/security';
+import { ADMIN_DIR } from './admin';
+import { HEADERS_FILE, NGINX_EMBED_SNIPPET_FILE, NGINX_SNIPPET_FILE, headersFile, nginxEmbedSnippet, nginxSnippet } from '../site/security';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
@@ -55,11 +56,25 @@ export function* builtPages(dir: string, files: readonly string[] = siteFiles(di
 }
 
 /**
- * `_headers` (Netlify, Cloudflare Pages) and the nginx snippet, from src/site/security.ts. A site
- * that keeps its own in public/ (copied into the output already) keeps it.
+ * `_headers` (Netlify, Cloudflare Pages) and the nginx snippets, from src/site/security.ts. A site
+ * that keeps its own in public/ (copied into the output already) keeps it. Written last, since
+ * `_headers` names every top-level file and folder of the output: those written by now, the nginx
+ * snippets, and the web editor's folder, written after these steps.
  */
-function writeHostFiles({ outDir, logger }: AfterBuild): void {
-  for (const [file, text] of [[HEADERS_FILE, headersFile()], [NGINX_SNIPPET_FILE, nginxSnippet()]] as const) {
+function writeHostFiles({ outDir, base, logger }: AfterBuild): void {
+  const entries = fs.readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+  const later = [
+    { name: ADMIN_DIR, folder: true },
+    { name: NGINX_SNIPPET_FILE, folder: false },
+    { name: NGINX_EMBED_SNIPPET_FILE, folder: false },
+  ];
+  const served = [...entries, ...later.filter((entry) => !entries.some((each) => each.name === entry.name))].filter((entry) => entry.name !== HEADERS_FILE);
+  const files = [
+    [HEADERS_FILE, headersFile(served, base)],
+    [NGINX_SNIPPET_FILE, nginxSnippet()],
+    [NGINX_EMBED_SNIPPET_FILE, nginxEmbedSnippet()],
+  ] as const;
+  for (const [file, text] of files) {
     const target = path.join(outDir, file);
     if (fs.existsSync(target)) logger.info(`${file}: the site's own, from public/`);
     else fs.writeFileSync(target, text);
@@ -120,8 +135,7 @@ function fail({ outDir, lang }: AfterBuild, step: string, failure: unknown): nev
 }
 
 /**
- * Everything Vitrina does once Astro has written the site, in the order it needs: the host files,
- * the image cache, then one reading of every page (src/quality/built-html.ts) that writes the
+ * Everything Vitrina does once Astro has written the site, in the order it needs: the image cache, then one reading of every page (src/quality/built-html.ts) that writes the
  * copies the search index reads and keeps what the sitemap and the link check need; then the search
  * index (pagefind, in the background), the sitemap, and the check of every internal link, source
  * and #fragment of every page (src/quality/links.ts), which waits for the index. A broken link or a
@@ -129,7 +143,6 @@ function fail({ outDir, lang }: AfterBuild, step: string, failure: unknown): nev
  * half a site (Astro empties the folder at the start of a build anyway).
  */
 export async function afterBuild(step: AfterBuild): Promise<void> {
-  writeHostFiles(step);
   tidyImageCache(step);
   const started = performance.now();
   // Without the index's folder, written meanwhile: no page links into it (the search script loads it).
@@ -172,6 +185,7 @@ export async function afterBuild(step: AfterBuild): Promise<void> {
   const elapsed = Math.round(performance.now() - started);
   if (problems.length === 0) {
     step.logger.info(`all internal links resolve (${elapsed} ms)`);
+    writeHostFiles(step);
     return;
   }
   fs.rmSync(step.outDir, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import { translator, type MessageKey, type Params as MessageParams } from '../i1
 import { pick, type SiteLocales } from '../i18n/localized';
 import { chartSpecSchema } from '../schemas/chart';
 import type { Localized } from '../schemas/common';
+import type { Locale } from '../i18n/locales';
+import type { Urls } from '../site/urls';
 import { aggregate } from './compliance';
 import { compareRounds, consecutivePairs, type Comparison } from './comparison';
 import type { Monitoring, Round, Service, Territory } from './model';
@@ -140,29 +142,61 @@ export function comparisonDumbbell(monitoring: Monitoring, comparison: Compariso
   };
 }
 
+/** A chart of the monitoring's pages and the page it is on, in each locale. */
+export interface MonitoringFigure {
+  chart: ResolvedChart;
+  page: (locale: Locale) => string;
+}
+
+/** The addresses of a monitoring's pages (`urls.monitoring`). */
+export type MonitoringLinks = Pick<Urls['monitoring'], 'monitoring' | 'round' | 'changes' | 'service' | 'territory'>;
+
 /**
- * Every chart the monitoring's pages show, for the exports under /charts/: a map per round, a map
- * per service in the latest round, the dumbbells of each pair of consecutive rounds, and each
- * service's and territory's dumbbell of its latest change. Keep in step with the pages.
+ * Every chart the monitoring's pages show, for the exports under /charts/ and the embed pages: a map
+ * per round, a map per service in the latest round, the dumbbells of each pair of consecutive rounds,
+ * and each service's and territory's dumbbell of its latest change, each with the page it is on.
+ * Keep in step with the pages.
  */
-export function monitoringCharts(monitoring: Monitoring, site: SiteLocales): ResolvedChart[] {
+export function monitoringFigures(monitoring: Monitoring, site: SiteLocales, links: MonitoringLinks): MonitoringFigure[] {
   const index = indexMonitoring(monitoring);
-  const charts: ResolvedChart[] = [];
-  const add = (chart: ResolvedChart | undefined) => chart && charts.push(chart);
-  for (const round of monitoring.rounds) add(complianceMap(index, round, site));
+  const { id } = monitoring;
+  const figures: MonitoringFigure[] = [];
+  const add = (chart: ResolvedChart | undefined, page: (locale: Locale) => string) => chart && figures.push({ chart, page });
   const latest = latestRound(monitoring);
-  if (latest) for (const service of monitoring.services) add(complianceMap(index, latest, site, service));
+  for (const round of monitoring.rounds) {
+    add(complianceMap(index, round, site), (locale) => (round.id === latest?.id ? links.monitoring(locale, id) : links.round(locale, id, round.id)));
+  }
+  if (latest) for (const service of monitoring.services) add(complianceMap(index, latest, site, service), (locale) => links.service(locale, id, service.slug));
   const comparisons = new Map(consecutivePairs(monitoring.rounds).map((pair) => [pair.to.id, compareRounds(index, pair)]));
   for (const comparison of comparisons.values()) {
-    add(comparisonDumbbell(monitoring, comparison, { by: 'service' }, site));
-    add(comparisonDumbbell(monitoring, comparison, { by: 'territory' }, site));
+    const page = (locale: Locale) => links.changes(locale, id, comparison.pair.to.id);
+    add(comparisonDumbbell(monitoring, comparison, { by: 'service' }, site), page);
+    add(comparisonDumbbell(monitoring, comparison, { by: 'territory' }, site), page);
   }
   const last = latest && comparisons.get(latest.id);
-  if (last) for (const service of monitoring.services) add(comparisonDumbbell(monitoring, last, { by: 'territory', service }, site));
+  if (last) for (const service of monitoring.services) add(comparisonDumbbell(monitoring, last, { by: 'territory', service }, site), (locale) => links.service(locale, id, service.slug));
   for (const territory of monitoring.territories) {
     const round = territoryScorecard(index, territory.id).round;
     const comparison = round && comparisons.get(round.id);
-    if (comparison) add(comparisonDumbbell(monitoring, comparison, { by: 'service', territory }, site));
+    if (comparison) add(comparisonDumbbell(monitoring, comparison, { by: 'service', territory }, site), (locale) => links.territory(locale, id, territory.slug));
   }
-  return charts;
+  return figures;
+}
+
+/** A round's scorecard (the overview table of every service in every territory), as an embed. */
+export interface MonitoringScorecard {
+  /** `<monitoring>--scorecard-<round>`, the name of its embed page. */
+  name: string;
+  round: Round;
+  page: (locale: Locale) => string;
+}
+
+/** Each round's scorecard and the page it is on: the latest round's on the monitoring's page. */
+export function monitoringScorecards(monitoring: Monitoring, links: MonitoringLinks): MonitoringScorecard[] {
+  const latest = latestRound(monitoring);
+  return monitoring.rounds.map((round) => ({
+    name: `${monitoring.id}--scorecard-${slug(round.id)}`,
+    round,
+    page: (locale: Locale) => (round.id === latest?.id ? links.monitoring(locale, monitoring.id) : links.round(locale, monitoring.id, round.id)),
+  }));
 }

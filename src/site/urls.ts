@@ -102,6 +102,14 @@ export function createUrls(settings: UrlSettings) {
     version: (locale: Locale, id: string, version: string) => path(locale, 'data', id, 'versions', version),
     /** A chart export file (`<name>.<locale>.svg`) under /charts/. */
     chartFile: (file: string) => asset('charts', file),
+    /**
+     * A figure's embed page, /embed/<lang>/<name>/, for other sites to frame (docs/embedding.md).
+     * Every language has its prefix here, the default one too: the one path `/embed/` is all that the
+     * host's headers let other sites frame.
+     */
+    embed: (locale: Locale, name: string) => `${asset('embed', locale, name)}/`,
+    /** The figure's oEmbed answer, beside its embed page. */
+    oembed: (locale: Locale, name: string) => asset('embed', locale, name, 'oembed.json'),
 
     /** The monitoring and recommendation pages, and the tracker's downloads. */
     monitoring: {

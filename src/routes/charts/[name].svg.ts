@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartExports } from '../../charts/site-exports';
-import { getProjects, getSite } from '../../site/data';
-import { siteUrls, vitrinaConfig } from '../../config/runtime';
+import { siteChartExports } from '../../site/embeds';
 
 /**
  * Chart exports for journalists: /charts/<dataset>--<view>.<locale>.svg (see docs/charts.md); the
@@ -10,9 +8,7 @@ import { siteUrls, vitrinaConfig } from '../../config/runtime';
  * slash that pages need.
  */
 export const getStaticPaths = (async () => {
-  const site = await getSite();
-  const projects = (await getProjects()).map((entry) => ({ id: entry.id, title: entry.data.shortTitle ?? entry.data.title, indicators: entry.data.indicators }));
-  const exports = chartExports({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, projects, vitrinaConfig);
+  const exports = await siteChartExports();
   return exports.map((item) => ({ params: { name: item.file.slice(0, -'.svg'.length) }, props: { render: item.render } }));
 }) satisfies GetStaticPaths;
 

@@ -6,7 +6,8 @@ import type { Cell } from '../../../src/datasets/values';
 import { formatEditorError } from '../../../src/errors/editor-error';
 import { editorWords } from '../../../src/i18n/editor-messages';
 import { compareRounds, consecutivePairs, pairEndingWith } from '../../../src/monitoring/comparison';
-import { comparisonDumbbell, complianceMap, monitoringCharts } from '../../../src/monitoring/figures';
+import { comparisonDumbbell, complianceMap, monitoringFigures } from '../../../src/monitoring/figures';
+import { createUrls } from '../../../src/site/urls';
 import { buildMonitoring, type Monitoring } from '../../../src/monitoring/model';
 import { indexMonitoring } from '../../../src/monitoring/scorecard';
 import type { DatasetResource } from '../../../src/schemas/dataset';
@@ -196,7 +197,8 @@ describe('comparison of consecutive rounds', () => {
     ]);
     // Autumn covered every territory but measured only North.
     expect(complianceMap(index, monitoring.rounds[2]!, site)!.rows.map((row) => row.status)).toEqual(['meets', 'no-data', 'no-data']);
-    const names = monitoringCharts(monitoring, site).map((chart) => chart.exportName);
+    const figures = monitoringFigures(monitoring, site, createUrls({ url: 'https://example.org', base: '/', defaultLocale: 'en' }).monitoring);
+    const names = figures.map((figure) => figure.chart.exportName);
     expect(names).toEqual([
       'cleaning--map-spring',
       'cleaning--map-summer',
@@ -213,5 +215,13 @@ describe('comparison of consecutive rounds', () => {
       'cleaning--change-autumn-service-c',
       'cleaning--change-autumn-service-s',
     ]);
+    // Each figure links back to the page it is on: the latest round's map to the monitoring's page,
+    // an earlier round's to its round's page, a service's to the service's page.
+    const pageOf = (name: string) => figures.find((figure) => figure.chart.exportName === name)!.page('en');
+    expect(pageOf('cleaning--map-autumn')).toBe('/monitoring/cleaning/');
+    expect(pageOf('cleaning--map-spring')).toBe('/monitoring/cleaning/rounds/spring/');
+    expect(pageOf('cleaning--map-autumn-bins')).toBe('/monitoring/cleaning/services/bins/');
+    expect(pageOf('cleaning--change-summer-territory')).toBe('/monitoring/cleaning/changes/summer/');
+    expect(pageOf('cleaning--change-autumn-service-n')).toBe('/monitoring/cleaning/territories/n/');
   });
 });
