@@ -33,6 +33,6 @@ export function chartEmbedHeight(figure: { title: string; takeaway?: string | un
 
 /** The height of a scorecard's embed page: its title, the legend, one row per service, the source. */
 export function scorecardEmbedHeight(scorecard: { title: string; rows: number }): number {
-  const height = 2 * PAGE.padding + lines(scorecard.title, PAGE.title, 'bold') * PAGE.title * PAGE.line + 120 + 60 + scorecard.rows * 96 + PAGE.small * PAGE.line + 2 * PAGE.paragraph + PAGE.footer;
+  const height = 2 * PAGE.padding + lines(scorecard.title, PAGE.title, 'bold') * PAGE.title * PAGE.line + 120 + 60 + scorecard.rows * 110 + PAGE.small * PAGE.line + 2 * PAGE.paragraph + PAGE.footer;
   return Math.ceil(height / 10) * 10;
 }

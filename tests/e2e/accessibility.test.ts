@@ -12,7 +12,21 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
  * eighth page also at 390, 768 and 1280 px), nothing sticking out of the screen.
  */
 const siteDir = inject('siteDir');
-const pages = sitePages(siteDir);
+const ALL_PAGES = process.env.VITRINA_ALL_WIDTHS === '1';
+/**
+ * An embed page (/embed/<lang>/<figure>/) holds one figure through one template, the same figure its
+ * own page shows, which this test loads: the first embed page of each language is loaded here, and
+ * tests/e2e/embeds.test.ts checks one of each kind of figure (all of them with VITRINA_ALL_WIDTHS=1).
+ */
+const EMBED = /^embed\/([a-z]{2})\//;
+const firstEmbeds = new Set<string>();
+const pages = sitePages(siteDir).filter((path) => {
+  const locale = EMBED.exec(path)?.[1];
+  if (!locale || ALL_PAGES) return true;
+  if ([...firstEmbeds].some((first) => first.startsWith(`embed/${locale}/`))) return false;
+  firstEmbeds.add(path);
+  return true;
+});
 const browser = useBrowser();
 
 /** The browser tab and what it saw while showing its current page. */
@@ -27,7 +41,7 @@ const PHONE = { width: 320, height: 720 };
 /** The other widths a spread sample of pages is checked at (a larger phone, a tablet, a desktop). */
 const NARROW = [390, 768, 1280];
 /** Every page at every width, for a check by hand (`VITRINA_ALL_WIDTHS=1`); CI samples. */
-const ALL_WIDTHS = process.env.VITRINA_ALL_WIDTHS === '1';
+const ALL_WIDTHS = ALL_PAGES;
 
 /**
  * A list filtered by one value of a facet (`publications/type/report/`, `data/theme/GOVE/`,
@@ -82,6 +96,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     for (const locale of ['', 'en/', 'ru/']) expect(pages).toContain(locale);
     const missing = sitemapPaths(siteDir, inject('canonicalUrl')).filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
+    if (!ALL_PAGES) expect(firstEmbeds.size).toBe(3);
     // axe sees every facet of every language's lists at least once (eight facets, three languages),
     // the service and territory pages of each monitoring (two monitorings, two kinds, three languages)
     // and a recommendation's page in each language.

@@ -45,13 +45,16 @@ export interface ExtraScript {
  * index.html, 404.html for anything missing). For tests only: no caching; gzip only when asked
  * (`{ gzip: true }`, as real hosts do, for Lighthouse's transfer timings). With `script`, every HTML
  * page loads that script at its end, from the same origin and kept in the browser's cache, so that
- * Chromium compiles it once for the whole run (tests/support/e2e.ts, the accessibility test).
+ * Chromium compiles it once for the whole run (tests/support/e2e.ts, the accessibility test). With
+ * `headers`, every response also carries the headers that function gives for its path (the site's
+ * `_headers` as a host reads it: tests/support/host-headers.ts).
  */
-export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean; script?: ExtraScript } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: { gzip?: boolean; script?: ExtraScript; headers?: (pathname: string) => Map<string, string> } = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const script = options.script;
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (options.headers) for (const [name, value] of options.headers(pathname)) response.setHeader(name, value);
     if (script && pathname === script.path) {
       response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'max-age=3600' });
       return response.end(script.source);
