@@ -28,11 +28,9 @@ export function iframeCode(embed: { src: string; title: string; height: number }
 export function resizeScript(origin: string): string {
   return [
     '<script>',
-    'addEventListener("message", function (event) {',
-    `  if (event.origin !== ${JSON.stringify(origin)} || !event.data || event.data.type !== ${JSON.stringify(EMBED_MESSAGE)}) return;`,
-    '  document.querySelectorAll("iframe").forEach(function (frame) {',
-    '    if (frame.contentWindow === event.source) frame.style.height = Math.ceil(event.data.height) + "px";',
-    '  });',
+    'addEventListener("message", function (e) {',
+    `  if (e.origin !== ${JSON.stringify(origin)} || (e.data || {}).type !== ${JSON.stringify(EMBED_MESSAGE)}) return;`,
+    '  for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px";',
     '});',
     '</script>',
   ].join('\n');

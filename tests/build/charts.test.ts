@@ -31,21 +31,24 @@ describe('charts in an MDX document', () => {
     expect(figure).toMatch(/<th scope="row"[^>]*>Служителите са любезни<\/th>\s*<td class="num"[^>]*>1 \(10%\)<\/td>/);
   });
 
-  it('gives each chart one line of source and licence and one disclosure with its files, its dataset page and its table', () => {
+  it('gives each chart one line of source and licence, one disclosure with its files, its dataset page and its table, and one with the code to embed it', () => {
     const html = read('publications/diagrami/index.html');
     const figure = /<figure class="chart"[^>]*>[\s\S]*?<\/figure>/.exec(html)![0];
     const sources = [...figure.matchAll(/<p class="chart-source"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').trim());
     expect(sources).toEqual(['Източник: Отговори на анкетата · CC BY 4.0']);
     expect(figure).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/" rel="license"[^>]*>CC BY 4.0<\/a>/);
-    expect(figure.match(/<details/g)).toHaveLength(1);
-    const details = /<details[\s\S]*<\/details>/.exec(figure)![0];
+    expect(figure.match(/<details/g)).toHaveLength(2);
+    const details = /<details class="chart-data"[\s\S]*?<\/details>/.exec(figure)![0];
+    // A view of a dataset has a name, so an embed page: the second disclosure has its code.
+    const embed = /<details class="chart-embed"[\s\S]*?<\/details>/.exec(figure)![0];
+    expect(embed.replace(/&quot;/g, '"').replace(/&lt;/g, '<')).toMatch(/<iframe src="https:\/\/[^"]+\/embed\/bg\/answers--trust\/" title="Диаграма: [^"]+" width="100%" height="\d+"/);
     const links = (part: string) => [...part.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
     expect(links(details)).toEqual(['/data/answers/answers.csv', '/charts/answers--trust.bg.svg', '/data/answers/']);
     // The PNG is made by the reader's browser from the SVG: a button, hidden until the script shows it.
     expect(details).toMatch(/<li class="chart-png"[^>]* hidden[^>]*>\s*<button type="button" data-chart-png="\/charts\/answers--trust.bg.svg" data-file="answers--trust.bg.png" data-failed="[^"]+"[^>]*>Диаграмата като PNG<\/button>/);
     expect(details).toContain('<table');
-    // Outside the disclosure only the licence links.
-    expect(links(figure.replace(details, ''))).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
+    // Outside the disclosures only the licence links.
+    expect(links(figure.replace(details, '').replace(embed, ''))).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
     // On its dataset's own page a chart does not link to that page.
     const own = read('data/answers/index.html');
     const ownDetails = /<figure class="chart"[^>]*>[\s\S]*?(<details[\s\S]*?<\/details>)/.exec(own)![1]!;
@@ -87,18 +90,17 @@ describe('charts in an MDX document', () => {
     expect(fs.existsSync(path.join(build.outDir, 'charts/project-test-project--indicators.bg.svg'))).toBe(true);
   });
 
-  it('adds only the small keyboard and PNG scripts, allowed by the page’s CSP, to pages with charts, and nothing to pages without', () => {
+  it('adds only the small keyboard, PNG and copy script, allowed by the page’s CSP, to pages with charts, and nothing to pages without', () => {
     const scripts = (page: string) => [...read(page).matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
     const html = read('publications/diagrami/index.html');
     const csp = /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+    // One script for every figure of the page: the keyboard tips, the PNG and the copy button.
     const found = scripts('publications/diagrami/index.html');
-    expect(found).toHaveLength(2);
-    expect(found.find((script) => script.includes('.chart-drawing'))).toBeDefined();
-    expect(found.find((script) => script.includes('data-chart-png'))).toBeDefined();
-    for (const script of found) {
-      expect(script.length).toBeLessThan(2000);
-      expect(csp).toContain(`sha256-${createHash('sha256').update(script).digest('base64')}`);
-    }
+    expect(found).toHaveLength(1);
+    const [script] = found as [string];
+    for (const part of ['.chart-drawing', 'data-chart-png', 'data-copy']) expect(script).toContain(part);
+    expect(script.length).toBeLessThan(5000);
+    expect(csp).toContain(`sha256-${createHash('sha256').update(script).digest('base64')}`);
     expect(scripts('index.html')).toEqual([]);
   });
 });

@@ -18,8 +18,11 @@ let outDir = '';
 let pages: string[] = [];
 const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
 
-/** A page that needs JavaScript: it shows a chart or a search form. */
-const needsScript = (html: string) => /\sdata-chart[\s=>]/.test(html) || /<form[^>]*\srole="search"|<search[\s>]|data-search[\s=>]/.test(html);
+/**
+ * A page that needs JavaScript: it shows a chart or a search form, or it is an embed page, which
+ * tells the page that frames it its height.
+ */
+const needsScript = (html: string) => /\sdata-chart(?:-type)?[\s=>]/.test(html) || /<form[^>]*\srole="search"|<search[\s>]|data-search[\s=>]/.test(html) || /<html[^>]*\sclass="embed"/.test(html);
 
 beforeAll(() => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).

@@ -40,8 +40,14 @@ function references(file: string): string[] {
     for (const match of text.matchAll(/<meta[^>]+content="(https?:\/\/[^"]+)"/g)) found.push(match[1] ?? '');
   }
   for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) found.push(match[1] ?? '');
-  // Bare URLs in text (a citation, a feed, a catalogue), without the punctuation around them.
-  for (const match of text.matchAll(/https?:\/\/[^\s"'<>(){}[\]\\]+/g)) found.push(match[0].replace(/[.,;:!?]+$/, ''));
+  // Bare URLs in text (a citation, a feed, a catalogue, the code to embed a chart), without the
+  // punctuation or the quotes around them. A bare origin (the embed code's script checks where its
+  // messages come from) names no file.
+  const plain = text.replace(/&quot;|&#34;/g, '"');
+  for (const match of plain.matchAll(/https?:\/\/[^\s"'<>(){}[\]\\]+/g)) {
+    const url = match[0].replace(/[.,;:!?]+$/, '');
+    if (!/^https?:\/\/[^/]+\/?$/.test(url)) found.push(url);
+  }
   return found.map((url) => url.replaceAll('&amp;', '&')).filter(Boolean);
 }
 
