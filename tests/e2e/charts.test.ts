@@ -41,7 +41,7 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     expect(await section.locator('table').isVisible()).toBe(false);
     const results = await axe(page);
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
-    const summary = section.locator('details > summary');
+    const summary = section.locator('details.indicator-data > summary');
     await summary.focus();
     expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
@@ -55,7 +55,7 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     await page.goto(siteUrl + PAGES[0]);
     const table = page.locator('figure.chart').first().locator('details table');
     expect(await table.isVisible()).toBe(false);
-    await page.locator('figure.chart').first().locator('details summary').click();
+    await page.locator('figure.chart').first().locator('details.chart-data summary').click();
     expect(await table.isVisible()).toBe(true);
     expect(await table.locator('tbody tr').count()).toBe(5);
     // Without JavaScript the SVG is the download; the PNG button, which needs a script, stays hidden.
@@ -69,7 +69,7 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     const page = await context.newPage();
     await page.goto(siteUrl + PAGES[0]);
     const figure = page.locator('figure.chart').filter({ has: page.locator('button[data-chart-png]') }).first();
-    await figure.locator('details summary').focus();
+    await figure.locator('details.chart-data summary').focus();
     await page.keyboard.press('Enter');
     const button = figure.getByRole('button', { name: 'Диаграмата като PNG' });
     const svgHref = (await button.getAttribute('data-chart-png'))!;
@@ -96,7 +96,7 @@ describe.skipIf(browser.skip)('charts in a browser', () => {
     // The SVG cannot be fetched (offline, say): the PNG cannot be drawn.
     await page.route('**/charts/*.svg', (route) => route.abort());
     const figure = page.locator('figure.chart').filter({ has: page.locator('button[data-chart-png]') }).first();
-    await figure.locator('details summary').click();
+    await figure.locator('details.chart-data summary').click();
     await figure.getByRole('button', { name: 'The chart as PNG' }).click();
     const status = figure.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Your browser could not make the PNG. Download the SVG: a browser opens it, and it prints at any size.');
