@@ -99,17 +99,20 @@ export function headersFile(entries: readonly TopLevelEntry[], base = '/'): stri
   ].join('\n');
 }
 
+/** An nginx snippet: two lines that say what it is and where it goes, then one add_header per header. */
+function nginxLines(about: readonly [string, string], headers: readonly (readonly [string, string])[]): string {
+  return [...about.map((line) => `# ${line}`), ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`), ''].join('\n');
+}
+
 /**
  * The nginx snippet with the headers of every page, for `include` in the site's `location` and again
  * in a nested `location` (nginx drops inherited add_header lines where a block adds its own).
  */
 export function nginxSnippet(): string {
-  return [
-    '# Security headers of a Vitrina site for nginx (docs/security.md, docs/deploy.md).',
-    "# Copy to /etc/nginx/snippets/vitrina-security-headers.conf and include it in the site's location.",
-    ...SECURITY_HEADERS.map(([name, value]) => `add_header ${name} "${value}" always;`),
-    '',
-  ].join('\n');
+  return nginxLines(
+    ['Security headers of a Vitrina site for nginx (docs/security.md, docs/deploy.md).', "Copy to /etc/nginx/snippets/vitrina-security-headers.conf and include it in the site's location."],
+    SECURITY_HEADERS,
+  );
 }
 
 /**
@@ -117,10 +120,8 @@ export function nginxSnippet(): string {
  * drops the inherited ones in a location with its own, but any site may frame these pages.
  */
 export function nginxEmbedSnippet(): string {
-  return [
-    '# Security headers of the embed pages of a Vitrina site for nginx (docs/embedding.md, docs/deploy.md).',
-    '# Copy to /etc/nginx/snippets/vitrina-embed-headers.conf and include it in the location of /embed/.',
-    ...EMBED_HEADERS.map(([name, value]) => `add_header ${name} "${value}" always;`),
-    '',
-  ].join('\n');
+  return nginxLines(
+    ['Security headers of the embed pages of a Vitrina site for nginx (docs/embedding.md, docs/deploy.md).', 'Copy to /etc/nginx/snippets/vitrina-embed-headers.conf and include it in the location of /embed/.'],
+    EMBED_HEADERS,
+  );
 }
