@@ -129,3 +129,15 @@ function figureEmbed(src: string, wide: ChartModel, frameTitle: string, source: 
   const height = chartEmbedHeight({ title: wide.title, takeaway: wide.takeaway, summary: wide.summary, note, source, drawing: wide });
   return { src, height, code: iframeCode({ src, title: frameTitle, height }) };
 }
+
+/**
+ * A named chart's title and embed, without drawing it: the wide layout alone, for its oEmbed answer
+ * (buildFigure gives the same, with the drawings, for its pages).
+ */
+export function chartEmbed(chart: ResolvedChart & { exportName: string }, locale: Locale, site: FigureSite, options: { rowUnit?: LayoutOptions['rowUnit'] } = {}): { title: string; embed: FigureEmbed } {
+  const t = translator(locale);
+  const localize = chartText(locale, site);
+  const wide = layoutChart(chart.rows, chart.spec, locale, { width: WIDE }, { fields: chart.fields, identity: chart.identity, rowUnit: options.rowUnit, geography: chart.geography, site });
+  const src = site.urls.absolute(site.urls.embed(locale, chart.exportName));
+  return { title: wide.title, embed: figureEmbed(src, wide, t('chart.embed.frameTitle', { title: wide.title }), chartSource(chart, localize), localize(chart.spec.note)) };
+}

@@ -72,11 +72,11 @@ export interface ChartExport {
 }
 
 /**
- * Every chart export of the site: each named figure per locale, as SVG (a reader's browser makes the
+ * Every chart export of the site: each named figure (`siteFigures`) per locale, as SVG (a reader's browser makes the
  * PNG from it: components/charts/ChartPng.astro), naming the page the chart is on.
  */
-export function chartExports(site: FigureSiteUrls, projects: readonly FigureProject[], build: { paths: SitePaths }): ChartExport[] {
-  return siteFigures(site, projects, build).flatMap((figure) =>
+export function chartExports(site: FigureSiteUrls, figures: readonly SiteFigure[]): ChartExport[] {
+  return figures.flatMap((figure) =>
     site.locales.map((locale) => ({
       file: `${figure.name}.${locale}.svg`,
       render: async () => {

@@ -1,4 +1,4 @@
-import { buildFigure, type Figure } from '../charts/figure';
+import { buildFigure, chartEmbed, type Figure } from '../charts/figure';
 import { EMBED_WIDTH, iframeCode } from '../charts/embed';
 import { scorecardEmbedHeight } from '../charts/embed-size';
 import { chartExports, siteFigures, type FigureProject, type SiteFigure } from '../charts/site-exports';
@@ -25,15 +25,18 @@ async function figureProjects(): Promise<FigureProject[]> {
   return (await getProjects()).map((entry) => ({ id: entry.id, title: entry.data.shortTitle ?? entry.data.title, indicators: entry.data.indicators }));
 }
 
-async function namedFigures(): Promise<SiteFigure[]> {
-  const site = await getSite();
-  return siteFigures({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, await figureProjects(), vitrinaConfig);
+/** Every named chart of the site, resolved once per build for its exports and its embed pages. */
+function namedFigures(): Promise<SiteFigure[]> {
+  return memo('figures', async () => {
+    const site = await getSite();
+    return siteFigures({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, await figureProjects(), vitrinaConfig);
+  });
 }
 
 /** The SVG exports of every named chart (src/routes/charts). */
 export async function siteChartExports() {
   const site = await getSite();
-  return chartExports({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, await figureProjects(), vitrinaConfig);
+  return chartExports({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, await namedFigures());
 }
 
 /** Every embeddable figure of the site, once per build. */
@@ -100,22 +103,33 @@ export function embedView(entry: EmbedEntry, ctx: PageContext): EmbedView {
   };
 }
 
-/** The oEmbed answer of a figure (https://oembed.com, type `rich`): static, so it has one size. */
-export function oembedAnswer(view: EmbedView, ctx: PageContext) {
+/**
+ * The oEmbed answer of a figure (https://oembed.com, type `rich`): static, so it has one size. A
+ * chart is laid out at its wide size only, not drawn: its title and height are all the answer needs.
+ */
+export function oembedAnswer(entry: EmbedEntry, ctx: PageContext) {
+  const { title, code, height } = entry.kind === 'chart' ? chartAnswer(entry, ctx) : embedView(entry, ctx);
   return {
     version: '1.0',
     type: 'rich',
-    title: view.title,
+    title,
     provider_name: ctx.text(ctx.site.name),
     provider_url: ctx.urls.absolute(ctx.urls.home(ctx.locale)),
-    html: view.code,
+    html: code,
     width: EMBED_WIDTH,
-    height: view.height,
+    height,
   };
+}
+
+function chartAnswer(entry: Extract<EmbedEntry, { kind: 'chart' }>, ctx: PageContext) {
+  const { chart, rowUnit } = entry.figure.chart(ctx.locale);
+  const { title, embed } = chartEmbed({ ...chart, exportName: entry.name }, ctx.locale, { urls: ctx.urls, defaultLocale: ctx.site.defaultLocale, locales: ctx.site.locales }, { rowUnit });
+  return { title, code: embed.code, height: embed.height };
 }
 
 /** The iframe code of a named figure in the page's language, for its "Embed" disclosure. */
 export async function embedCode(name: string, ctx: PageContext): Promise<string | undefined> {
   const entry = (await embedEntries()).find((each) => each.name === name);
-  return entry && embedView(entry, ctx).code;
+  if (!entry) return undefined;
+  return entry.kind === 'chart' ? chartAnswer(entry, ctx).code : embedView(entry, ctx).code;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../../../i18n/locales';
 import { pageContext } from '../../../../site/context';
-import { embedPaths, embedView, oembedAnswer, type EmbedEntry } from '../../../../site/embeds';
+import { embedPaths, oembedAnswer, type EmbedEntry } from '../../../../site/embeds';
 
 /**
  * A figure's oEmbed answer, /embed/<lang>/<name>/oembed.json (docs/embedding.md), which its embed page
@@ -12,5 +12,5 @@ export const getStaticPaths = (async () => embedPaths()) satisfies GetStaticPath
 export const GET: APIRoute = async ({ props }) => {
   const { locale, entry } = props as { locale: Locale; entry: EmbedEntry };
   const ctx = await pageContext(locale);
-  return new Response(`${JSON.stringify(oembedAnswer(embedView(entry, ctx), ctx), null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed' } });
+  return new Response(`${JSON.stringify(oembedAnswer(entry, ctx), null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed' } });
 };
