@@ -34,6 +34,16 @@ describe('the steps after the build', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('warn when _headers has more rules than Cloudflare Pages reads', async () => {
+    // A rule per top-level folder: 120 standing pages at the top of the site.
+    const pages = Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`page-${index}/index.html`, '<a href="/">home</a>']));
+    const dir = builtSite({ 'index.html': '<a href="/">home</a>', ...pages });
+    logged.length = 0;
+    await afterBuild(step(dir));
+    expect(logged.filter((line) => line.startsWith('warn: _headers has'))).toEqual([expect.stringMatching(/^warn: _headers has 1\d\d rules, and Cloudflare Pages reads only the first 100/)]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("keep a site's own _headers from public/", async () => {
     const dir = builtSite({ 'index.html': '<a href="/">home</a>', _headers: '/*\n  X-Own: yes\n' });
     await afterBuild(step(dir));

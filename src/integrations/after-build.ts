@@ -10,7 +10,7 @@ import { robotsTxt, sitemapEntry, sitemapXml, type SitemapPage } from '../seo/si
 import { imageCacheDir, sweepImageCache } from '../site/image-cache';
 import { basePath } from '../site/urls';
 import { ADMIN_DIR } from './admin';
-import { HEADERS_FILE, NGINX_EMBED_SNIPPET_FILE, NGINX_SNIPPET_FILE, headersFile, nginxEmbedSnippet, nginxSnippet } from '../site/security';
+import { HEADERS_FILE, HOST_RULE_LIMIT, NGINX_EMBED_SNIPPET_FILE, NGINX_SNIPPET_FILE, headerRules, headersFile, nginxEmbedSnippet, nginxSnippet } from '../site/security';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
@@ -61,7 +61,7 @@ export function* builtPages(dir: string, files: readonly string[] = siteFiles(di
  * `_headers` names every top-level file and folder of the output: those written by now, the nginx
  * snippets, and the web editor's folder, written after these steps.
  */
-function writeHostFiles({ outDir, base, logger }: AfterBuild): void {
+function writeHostFiles({ outDir, base, lang, logger }: AfterBuild): void {
   const entries = fs.readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
   const later = [
     { name: ADMIN_DIR, folder: true },
@@ -79,6 +79,8 @@ function writeHostFiles({ outDir, base, logger }: AfterBuild): void {
     if (fs.existsSync(target)) logger.info(`${file}: the site's own, from public/`);
     else fs.writeFileSync(target, text);
   }
+  const rules = headerRules(fs.readFileSync(path.join(outDir, HEADERS_FILE), 'utf8'));
+  if (rules > HOST_RULE_LIMIT) logger.warn(say('build.headersRules', { count: rules, limit: HOST_RULE_LIMIT }, lang));
 }
 
 /**

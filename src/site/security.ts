@@ -58,6 +58,12 @@ export const EMBED_DIR = 'embed';
 /** Fingerprinted build assets never change under the same name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** How many rules of `_headers` Cloudflare Pages reads; the rest are ignored there. */
+export const HOST_RULE_LIMIT = 100;
+
+/** The rules (path blocks) of a `_headers` file. */
+export const headerRules = (text: string) => text.split('\n').filter((line) => line.startsWith('/')).length;
+
 /** The file names written at the root of the output folder. */
 export const HEADERS_FILE = '_headers';
 export const NGINX_SNIPPET_FILE = 'nginx-security-headers.conf';

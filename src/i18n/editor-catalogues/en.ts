@@ -518,6 +518,7 @@ Options:
 Builds the site into a staging folder beside the output folder (dist/ by default) and puts it in
 place only when every step has succeeded: the pages, the downloads, the search index, the sitemap
 and the link check. After any failure the previous site is left exactly as it was.`,
+  'build.headersRules': '_headers has {count} rules, and Cloudflare Pages reads only the first {limit}: there, the pages past them would have no security headers and could be framed by other sites. Netlify and nginx are not affected (docs/security.md).',
   'build.swapFailed': 'the site was built, but {outDir} could not be replaced ({message}): the new site is in {staging}, and {outDir} is as it was',
   'build.published': 'the site is in {outDir}',
   'build.failed.kept': 'the build failed: {outDir} is left as it was, with the previous site',
