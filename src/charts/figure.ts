@@ -106,7 +106,7 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
     links.push({ label: t('chart.method'), href: urls.publication(lang, slug) });
   }
   const source = chartSource(chart, localize);
-  const embed = chart.exportName ? figureEmbed(urls.absolute(urls.embed(locale, chart.exportName)), wide, t('chart.embed.frameTitle', { title: wide.title }), source, localize(chart.spec.note)) : undefined;
+  const embed = chart.exportName ? figureEmbed(chart.exportName, wide, chart, locale, site) : undefined;
   return {
     ids,
     kind: wide.kind,
@@ -125,19 +125,19 @@ export function buildFigure(chart: ResolvedChart, locale: Locale, site: FigureSi
   };
 }
 
-function figureEmbed(src: string, wide: ChartModel, frameTitle: string, source: string | undefined, note: string | undefined): FigureEmbed {
-  const height = chartEmbedHeight({ title: wide.title, takeaway: wide.takeaway, summary: wide.summary, note, source, drawing: wide });
-  return { src, height, code: iframeCode({ src, title: frameTitle, height }) };
+/** A named chart's embed, from its wide layout: the address of its embed page, its height, its code. */
+function figureEmbed(name: string, wide: ChartModel, chart: ResolvedChart, locale: Locale, site: FigureSite): FigureEmbed {
+  const localize = chartText(locale, site);
+  const src = site.urls.absolute(site.urls.embed(locale, name));
+  const height = chartEmbedHeight({ title: wide.title, takeaway: wide.takeaway, summary: wide.summary, note: localize(chart.spec.note), source: chartSource(chart, localize), drawing: wide });
+  return { src, height, code: iframeCode({ src, title: translator(locale)('chart.embed.frameTitle', { title: wide.title }), height }) };
 }
 
 /**
  * A named chart's title and embed, without drawing it: the wide layout alone, for its oEmbed answer
- * (buildFigure gives the same, with the drawings, for its pages).
+ * and the code on a page that shows it in another form (buildFigure gives the same with the drawings).
  */
 export function chartEmbed(chart: ResolvedChart & { exportName: string }, locale: Locale, site: FigureSite, options: { rowUnit?: LayoutOptions['rowUnit'] } = {}): { title: string; embed: FigureEmbed } {
-  const t = translator(locale);
-  const localize = chartText(locale, site);
   const wide = layoutChart(chart.rows, chart.spec, locale, { width: WIDE }, { fields: chart.fields, identity: chart.identity, rowUnit: options.rowUnit, geography: chart.geography, site });
-  const src = site.urls.absolute(site.urls.embed(locale, chart.exportName));
-  return { title: wide.title, embed: figureEmbed(src, wide, t('chart.embed.frameTitle', { title: wide.title }), chartSource(chart, localize), localize(chart.spec.note)) };
+  return { title: wide.title, embed: figureEmbed(chart.exportName, wide, chart, locale, site) };
 }

@@ -151,6 +151,11 @@ export interface MonitoringFigure {
 /** The addresses of a monitoring's pages (`urls.monitoring`). */
 export type MonitoringLinks = Pick<Urls['monitoring'], 'monitoring' | 'round' | 'changes' | 'service' | 'territory'>;
 
+/** A round's page: the monitoring's own page for its latest round, the round's page for the others. */
+export function roundPage(links: Pick<MonitoringLinks, 'monitoring' | 'round'>, monitoring: Monitoring, roundId: string, locale: Locale): string {
+  return roundId === latestRound(monitoring)?.id ? links.monitoring(locale, monitoring.id) : links.round(locale, monitoring.id, roundId);
+}
+
 /**
  * Every chart the monitoring's pages show, for the exports under /charts/ and the embed pages: a map
  * per round, a map per service in the latest round, the dumbbells of each pair of consecutive rounds,
@@ -164,7 +169,7 @@ export function monitoringFigures(monitoring: Monitoring, site: SiteLocales, lin
   const add = (chart: ResolvedChart | undefined, page: (locale: Locale) => string) => chart && figures.push({ chart, page });
   const latest = latestRound(monitoring);
   for (const round of monitoring.rounds) {
-    add(complianceMap(index, round, site), (locale) => (round.id === latest?.id ? links.monitoring(locale, id) : links.round(locale, id, round.id)));
+    add(complianceMap(index, round, site), (locale) => roundPage(links, monitoring, round.id, locale));
   }
   if (latest) for (const service of monitoring.services) add(complianceMap(index, latest, site, service), (locale) => links.service(locale, id, service.slug));
   const comparisons = new Map(consecutivePairs(monitoring.rounds).map((pair) => [pair.to.id, compareRounds(index, pair)]));
@@ -193,10 +198,9 @@ export interface MonitoringScorecard {
 
 /** Each round's scorecard and the page it is on: the latest round's on the monitoring's page. */
 export function monitoringScorecards(monitoring: Monitoring, links: MonitoringLinks): MonitoringScorecard[] {
-  const latest = latestRound(monitoring);
   return monitoring.rounds.map((round) => ({
     name: `${monitoring.id}--scorecard-${slug(round.id)}`,
     round,
-    page: (locale: Locale) => (round.id === latest?.id ? links.monitoring(locale, monitoring.id) : links.round(locale, monitoring.id, round.id)),
+    page: (locale: Locale) => roundPage(links, monitoring, round.id, locale),
   }));
 }
