@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { vitrinaConfig } from './config/runtime';
+import { dataLoaders } from './integrations/loaders';
 import { pageData } from './schemas/page';
 import { projectSchema } from './schemas/project';
 import { publicationSchema } from './schemas/publication';
@@ -29,8 +30,13 @@ export function vitrinaCollections() {
       watcher?.add(path.join(paths.content, 'site.yaml'));
     },
   };
+  const loaders = dataLoaders(paths);
   return {
     site: defineCollection({ loader: siteLoader, schema: siteData }),
+    // Validated by their readers (the same the content check runs), so no schema here.
+    datasets: defineCollection({ loader: loaders.datasets }),
+    monitorings: defineCollection({ loader: loaders.monitorings }),
+    recommendations: defineCollection({ loader: loaders.recommendations }),
     projects: defineCollection({
       loader: glob({ pattern: '*.yaml', base: path.join(paths.content, 'projects') }),
       schema: ({ image }) => projectSchema(image),

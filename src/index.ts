@@ -15,6 +15,7 @@ import { prerenderModulesPlugin } from './integrations/out-dir';
 import { devWatchIgnored, startStaging } from './integrations/staging';
 import { say, sayMessage, type EditorLanguage } from './i18n/editor-messages';
 import { takeImageCacheCounts } from './site/image-cache';
+import { forgetReads } from './text/read-once';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './site/security';
 import { basePath } from './site/urls';
 
@@ -133,6 +134,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         started = Date.now();
         if (unfinished) process.on('exit', unfinished);
         takeImageCacheCounts();
+        forgetReads();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!config) throw new Error('vitrina: the build ended before its settings were read');

@@ -3,21 +3,12 @@ import path from 'node:path';
 import type { EditorError, EditorMessage } from '../errors/editor-error';
 import { parseYamlSource } from '../errors/parse-yaml';
 import { datasetIds, DESCRIPTOR } from '../datasets/load';
-import { getDataset } from '../datasets/registry';
+import { readDatasets } from '../datasets/read';
 import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
 import { checkViews } from './validate';
 import { mdxFiles } from '../check/mdx';
 import { mapDataset, mapGeography, viewRows, type ChartDataset } from './source';
-
-function loaded(paths: SitePaths, id: string): ChartDataset | undefined {
-  try {
-    return getDataset(id, paths);
-  } catch {
-    // A dataset with mistakes is reported by the datasets check; its charts are checked once it is fixed.
-    return undefined;
-  }
-}
 
 /** `name="value"` attributes written as plain strings in a tag. */
 function attributes(tag: string): Record<string, string> {
@@ -41,8 +32,10 @@ export function documentCharts(source: string): { line: number; attrs: Record<st
  */
 export function checkCharts(paths: SitePaths): EditorError[] {
   const errors: EditorError[] = [];
-  const ids = datasetIds(paths);
-  const datasets = new Map<string, ChartDataset | undefined>(ids.map((id) => [id, loaded(paths, id)]));
+  // A dataset with mistakes is reported by the datasets check; its charts are checked once it is fixed.
+  const reads = readDatasets(paths);
+  const ids = reads.map((read) => read.id);
+  const datasets = new Map<string, ChartDataset | undefined>(reads.map((read) => [read.id, read.dataset]));
   for (const [id, dataset] of datasets) {
     if (!dataset) continue;
     const file = path.join(paths.data, id, DESCRIPTOR);

@@ -1,22 +1,14 @@
-import { datasetIds } from '../datasets/load';
-import { getDataset, getDatasets } from '../datasets/registry';
 import type { Locale } from '../i18n/locales';
 import type { SiteLocales } from '../i18n/localized';
 import type { Localized } from '../schemas/common';
 import type { ProjectData } from '../schemas/project';
-import type { SitePaths } from '../site/paths';
 import type { Urls } from '../site/urls';
 import type { ChartRow } from './data';
 import { exportSvg } from './export';
 import { indicatorChart, indicatorExportName } from './indicators';
 import { resolveView, type ChartDataset, type ResolvedChart } from './source';
 import { monitoringFigures } from '../monitoring/figures';
-import { getMonitorings } from '../monitoring/registry';
-
-/** A dataset by id, or undefined when there is no such folder (a broken one still stops the build). */
-export function findDataset(id: string, paths: SitePaths): ChartDataset | undefined {
-  return datasetIds(paths).includes(id) ? getDataset(id, paths) : undefined;
-}
+import type { Monitoring } from '../monitoring/model';
 
 /**
  * A chart of the site with a stable name: a view of a dataset, a monitoring's chart, a project's
@@ -42,19 +34,20 @@ export type FigureProject = { id: string; title?: Localized; indicators: Project
  * charts, each project's indicators. Charts written inline in documents have no name (they have no
  * stable dataset view), so no export and no embed page.
  */
-export function siteFigures(site: FigureSiteUrls, projects: readonly FigureProject[], build: { paths: SitePaths }): SiteFigure[] {
+export function siteFigures(site: FigureSiteUrls, content: { datasets: readonly ChartDataset[]; monitorings: readonly Monitoring[]; projects: readonly FigureProject[] }): SiteFigure[] {
   const { urls } = site;
   const figures: SiteFigure[] = [];
-  for (const dataset of getDatasets(build.paths)) {
+  const byId = new Map(content.datasets.map((dataset) => [dataset.id, dataset]));
+  for (const dataset of content.datasets) {
     for (const view of dataset.descriptor.views ?? []) {
-      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` }, (id) => findDataset(id, build.paths));
+      const chart = resolveView(dataset, view.id, { file: `data/${dataset.id}/datapackage.yaml`, field: `views.${view.id}` }, (id) => byId.get(id));
       figures.push({ name: chart.exportName!, page: (locale) => urls.dataset(locale, dataset.id), chart: () => ({ chart }) });
     }
   }
-  for (const monitoring of getMonitorings(build.paths)) {
+  for (const monitoring of content.monitorings) {
     for (const { chart, page } of monitoringFigures(monitoring, site, urls.monitoring)) figures.push({ name: chart.exportName!, page, chart: () => ({ chart }) });
   }
-  for (const project of projects) {
+  for (const project of content.projects) {
     if (!project.indicators.length) continue;
     figures.push({
       name: indicatorExportName(project.id),

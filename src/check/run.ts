@@ -8,7 +8,7 @@ import { checkMdx } from './mdx';
 import { checkTranslations } from './translations';
 import { checkPlaceholders } from './placeholders';
 import { checkDatasets } from '../datasets/check';
-import { checkMonitoring } from '../monitoring/registry';
+import { checkMonitoring } from '../monitoring/read';
 
 /**
  * The single entry for checking everything editors write. The build (src/integrations/content-check.ts)

@@ -1,6 +1,6 @@
 import { sortEditorErrors, type EditorError } from '../errors/editor-error';
 import type { SitePaths } from '../site/paths';
-import { datasetProblems } from './registry';
+import { datasetProblems } from './read';
 
 /**
  * Checks every dataset under `paths.data`: descriptor, links, and every row. Returns all errors and

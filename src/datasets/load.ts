@@ -39,7 +39,7 @@ export interface LoadedDataset {
   boundaries?: BoundaryLayout;
 }
 
-/** The files a dataset is read from, with their modification times, so the registry knows when to re-read. */
+/** The files of a dataset folder (descriptor, tables, boundaries), whose state says when to read it again (read.ts). */
 export function datasetFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs

@@ -32,6 +32,11 @@ export interface RecommendationLinks {
   services(dataset: string): ReadonlySet<string> | null | undefined;
 }
 
+/** The order recommendations are listed in: newest first (by issue date), then by id. */
+export function newestFirst(a: Recommendation, b: Recommendation): number {
+  return b.issued.localeCompare(a.issued) || a.id.localeCompare(b.id, 'en');
+}
+
 /** The folder of recommendation files. */
 export function recommendationsDir(paths: SitePaths): string {
   return path.join(paths.content, 'recommendations');
@@ -125,6 +130,6 @@ export function loadRecommendations(paths: SitePaths, links: RecommendationLinks
     const last = data.history.at(-1)!;
     recommendations.push({ ...data, id, status: last.status, statusDate: last.date });
   }
-  recommendations.sort((a, b) => b.issued.localeCompare(a.issued) || a.id.localeCompare(b.id, 'en'));
+  recommendations.sort(newestFirst);
   return { recommendations, errors };
 }

@@ -1,29 +1,41 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildExports, type DatasetExports } from '../datasets/exports';
+import type { DatasetSite } from '../datasets/links';
+import type { LoadedDataset } from '../datasets/load';
+import type { Release } from '../datasets/releases';
+import { summarise, type FieldSummary } from '../datasets/summary';
 import { facetValues, translationsBySlug, listForLocale, type Listed } from '../entries/publications';
+import type { Monitoring } from '../monitoring/model';
+import { newestFirst, type Recommendation } from '../monitoring/recommendations';
 import { isLocale, type Locale } from '../i18n/locales';
 import { fallbackOrder } from '../i18n/localized';
 import { PUBLICATION_TYPES } from '../schemas/publication';
 import type { SiteData } from '../schemas/site';
 
 /**
- * The site's content as the pages need it, read from Astro's content store once per build.
- * In `astro dev` nothing is cached, so an edit shows at the next reload.
+ * The site's content as the pages need it, read from Astro's content store (src/collections.ts)
+ * once per build. In `astro dev` a list is read afresh on every call, so an edit shows at the next
+ * reload; what is made from one entry (a dataset's downloads) is kept while the entry's digest is
+ * unchanged.
  */
 
 export type ProjectEntry = CollectionEntry<'projects'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type PublicationEntry = CollectionEntry<'publications'> & { lang: Locale; slug: string };
 
-const cache = new Map<string, Promise<unknown>>();
+const cache = new Map<string, { digest?: string | undefined; value: Promise<unknown> }>();
 
-/** `make()` once per build under `key`; in `astro dev` every call makes it afresh, so edits show. */
-export function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
-  if (!import.meta.env.PROD) return make();
-  let value = cache.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-  }
+/**
+ * `make()` once per build under `key`. In `astro dev` every call makes it afresh, so edits show,
+ * unless `digest` says what it is made from (an entry's digest): then it is made again when that
+ * changes. One value is kept per key.
+ */
+export function memo<T>(key: string, make: () => Promise<T>, digest?: string): Promise<T> {
+  if (!import.meta.env.PROD && digest === undefined) return make();
+  const kept = cache.get(key);
+  if (kept && kept.digest === digest) return kept.value as Promise<T>;
+  const value = make();
+  cache.set(key, { digest, value });
   return value;
 }
 
@@ -89,4 +101,68 @@ export function getFacetValues(locale: Locale): Promise<Record<'type' | 'project
 
 export function getPages(): Promise<(PageEntry & { lang: Locale; slug: string })[]> {
   return memo('pages', async () => (await getCollection('pages', published)).map((entry) => Object.assign(entry, splitId(entry.id))));
+}
+
+/** By id, in the order of the folders' names (as `datasetIds` lists them). */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A dataset as the `datasets` collection holds it (src/collections.ts). */
+interface DatasetEntry {
+  id: string;
+  digest: string;
+  data: { dataset: LoadedDataset; releases: Release[] };
+}
+
+function datasetEntries(): Promise<DatasetEntry[]> {
+  return memo('datasets', async () => ((await getCollection('datasets')) as unknown as DatasetEntry[]).sort(byId));
+}
+
+async function datasetEntry(id: string): Promise<DatasetEntry> {
+  const entry = (await datasetEntries()).find((item) => item.id === id);
+  if (!entry) throw new Error(`No dataset "${id}" in the content store`);
+  return entry;
+}
+
+/** Every dataset, sorted by id. */
+export async function getDatasets(): Promise<LoadedDataset[]> {
+  return (await datasetEntries()).map((entry) => entry.data.dataset);
+}
+
+/** The datasets by id, for charts that name theirs. */
+export function getDatasetsById(): Promise<ReadonlyMap<string, LoadedDataset>> {
+  return memo('datasets-by-id', async () => new Map((await getDatasets()).map((dataset) => [dataset.id, dataset])));
+}
+
+/** Every dataset with its released versions (oldest first), sorted by id. */
+export async function getDatasetReleases(): Promise<{ dataset: LoadedDataset; releases: Release[] }[]> {
+  return (await datasetEntries()).map((entry) => entry.data);
+}
+
+/** The released versions of a dataset, oldest first, each as it was released. */
+export async function getReleases(id: string): Promise<Release[]> {
+  return (await datasetEntry(id)).data.releases;
+}
+
+/** The download files of a dataset, made once per version of its files. */
+export async function getExports(id: string, site: DatasetSite): Promise<DatasetExports> {
+  const entry = await datasetEntry(id);
+  return memo(`exports:${id}`, async () => buildExports(entry.data.dataset, site), entry.digest);
+}
+
+/** Per table, the summary of each field, made once per version of the dataset's files. */
+export async function getSummaries(id: string): Promise<FieldSummary[][]> {
+  const entry = await datasetEntry(id);
+  return memo(`summaries:${id}`, async () => entry.data.dataset.resources.map((resource) => summarise(resource)), entry.digest);
+}
+
+/** Every monitoring, sorted by dataset id. */
+export function getMonitorings(): Promise<Monitoring[]> {
+  return memo('monitorings', async () =>
+    ((await getCollection('monitorings')) as unknown as { id: string; data: { monitoring: Monitoring } }[]).sort(byId).map((entry) => entry.data.monitoring),
+  );
+}
+
+/** Every recommendation, newest first. */
+export function getRecommendations(): Promise<Recommendation[]> {
+  return memo('recommendations', async () => ((await getCollection('recommendations')) as unknown as { data: { recommendation: Recommendation } }[]).map((entry) => entry.data.recommendation).sort(newestFirst));
 }

@@ -3,13 +3,12 @@ import { EMBED_WIDTH, iframeCode } from '../charts/embed';
 import { scorecardEmbedHeight } from '../charts/embed-size';
 import { chartExports, siteFigures, type FigureProject, type SiteFigure } from '../charts/site-exports';
 import { datasetInfo } from '../charts/source';
-import { siteUrls, vitrinaConfig } from '../config/runtime';
+import { siteUrls } from '../config/runtime';
 import { monitoringScorecards, type MonitoringScorecard } from '../monitoring/figures';
 import type { Monitoring } from '../monitoring/model';
-import { getMonitorings } from '../monitoring/registry';
 import { indexMonitoring, overview, type Overview } from '../monitoring/scorecard';
 import type { PageContext } from './context';
-import { getProjects, getSite, memo } from './data';
+import { getDatasets, getMonitorings, getProjects, getSite, memo } from './data';
 
 /**
  * The site's embeddable figures (docs/embedding.md): every named chart (a dataset's view, a
@@ -29,7 +28,8 @@ async function figureProjects(): Promise<FigureProject[]> {
 function namedFigures(): Promise<SiteFigure[]> {
   return memo('figures', async () => {
     const site = await getSite();
-    return siteFigures({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, await figureProjects(), vitrinaConfig);
+    const content = { datasets: await getDatasets(), monitorings: await getMonitorings(), projects: await figureProjects() };
+    return siteFigures({ urls: siteUrls(), defaultLocale: site.defaultLocale, locales: site.locales }, content);
   });
 }
 
@@ -44,7 +44,7 @@ export function embedEntries(): Promise<EmbedEntry[]> {
   return memo('embeds', async () => {
     const links = siteUrls().monitoring;
     const charts: EmbedEntry[] = (await namedFigures()).map((figure) => ({ kind: 'chart', name: figure.name, figure }));
-    const scorecards: EmbedEntry[] = getMonitorings(vitrinaConfig.paths).flatMap((monitoring) =>
+    const scorecards: EmbedEntry[] = (await getMonitorings()).flatMap((monitoring) =>
       monitoringScorecards(monitoring, links).map((scorecard) => ({ kind: 'scorecard' as const, name: scorecard.name, monitoring, scorecard })),
     );
     return [...charts, ...scorecards];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { processWide } from './process-wide';
+import { processWide } from '../text/read-once';
 
 /**
  * Rendered images (share cards) kept between builds, so that a rebuild pays only for

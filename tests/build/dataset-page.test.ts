@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
-import { getDatasets } from '../../src/datasets/registry';
-import { getMonitorings, getRecommendations } from '../../src/monitoring/registry';
 import { pageTags, type Tag } from '../../src/quality/built-html';
 import { htmlFiles } from '../support/build-site';
 import type { SharedBuild } from '../support/shared-sites';
+import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
+
 
 // Data one step away (issue #17, item 4), on the example site: the downloads at the top of a dataset
 // page, a download on every catalogue card, and a project page linking to what it produced.
@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 
 describe('a dataset page', () => {
-  const datasets = getDatasets(PATHS);
+  const datasets = datasetsOf(PATHS);
 
   it('offers the first download before the first chart, table or description', () => {
     let withCharts = 0;
@@ -115,9 +115,9 @@ describe('the catalogue', () => {
 });
 
 describe('a project page', () => {
-  const datasets = getDatasets(PATHS);
-  const monitorings = getMonitorings(PATHS);
-  const recommendations = getRecommendations(PATHS);
+  const datasets = datasetsOf(PATHS);
+  const monitorings = monitoringsOf(PATHS);
+  const recommendations = recommendationsOf(PATHS);
   const projects = fs.readdirSync(path.join(ROOT, 'content/projects')).map((file) => file.replace(/\.ya?ml$/, ''));
 
   it('links to each of its datasets, monitoring scorecards and recommendations, before its indicators', () => {
@@ -192,7 +192,7 @@ describe('the static API for data users', () => {
       datasets: { id: string; dcat: string; page: Record<string, string>; tables: { name: string; rows: number; files: { url: string; bytes: number; sha256: string }[] }[]; files: { url: string; bytes: number; sha256: string }[]; versions: { version: string; files: { url: string; bytes: number; sha256: string }[] }[] }[];
     };
     expect(api.format).toBe('vitrina-api/1');
-    expect(api.datasets.map((dataset) => dataset.id)).toEqual(getDatasets(PATHS).map((dataset) => dataset.id));
+    expect(api.datasets.map((dataset) => dataset.id)).toEqual(datasetsOf(PATHS).map((dataset) => dataset.id));
     const local = (url: string) => path.join(build.outDir, new URL(url).pathname);
     let files = 0;
     for (const dataset of api.datasets) {

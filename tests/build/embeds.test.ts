@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
-import { getMonitorings } from '../../src/monitoring/registry';
 import { pageTags, readBuiltPage } from '../../src/quality/built-html';
 import { COMMON_HEADERS } from '../../src/site/security';
 import { htmlFiles } from '../support/build-site';
 import { hostHeaders, matchingRules, nginxHeaders, parseHeadersFile } from '../support/host-headers';
 import { SHARED_SITES, type SharedBuild } from '../support/shared-sites';
+import { monitoringsOf } from '../support/read-site';
+
 
 /**
  * Embeddable figures on the example site (issue #21, item 2): an embed page and an oEmbed answer for
@@ -36,7 +37,7 @@ beforeAll(() => {
 describe('embed pages', () => {
   it('exist for every chart export and every round of every monitoring, in every language', () => {
     const charts = [...new Set(fs.readdirSync(path.join(build.outDir, 'charts')).map((file) => file.replace(/\.[a-z]{2}\.svg$/, '')))];
-    const scorecards = getMonitorings(PATHS).flatMap((monitoring) => monitoring.rounds.map((round) => `${monitoring.id}--scorecard-${round.id.toLowerCase()}`));
+    const scorecards = monitoringsOf(PATHS).flatMap((monitoring) => monitoring.rounds.map((round) => `${monitoring.id}--scorecard-${round.id.toLowerCase()}`));
     expect(charts.length).toBeGreaterThan(40);
     expect(scorecards).toContain('kyrgyz-service-monitoring--scorecard-r2');
     for (const locale of LOCALES) {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
-import { getDatasets } from '../../src/datasets/registry';
-import { getMonitorings, getRecommendations } from '../../src/monitoring/registry';
 import { pageTags, type Tag } from '../../src/quality/built-html';
 import type { SharedBuild } from '../support/shared-sites';
+import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
+
 
 // The example site's home page, the publication lists with covers, and the share card of a cover.
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,16 +34,16 @@ describe('the home page', () => {
     );
     expect(Object.keys(ways)).toEqual(['/en/data/', '/en/monitoring/', '/en/recommendations/']);
 
-    const datasets = getDatasets(PATHS).length;
+    const datasets = datasetsOf(PATHS).length;
     expect(number(ways['/en/data/']![0]!)).toBe(datasets);
     expect(text(read('en/data/index.html'))).toContain(`${datasets} datasets`);
 
     const services = [...read('en/monitoring/index.html').matchAll(/Services: (\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
-    expect(services).toBe(getMonitorings(PATHS).reduce((sum, monitoring) => sum + monitoring.services.length, 0));
+    expect(services).toBe(monitoringsOf(PATHS).reduce((sum, monitoring) => sum + monitoring.services.length, 0));
     expect(number(ways['/en/monitoring/']![0]!)).toBe(services);
     expect(ways['/en/monitoring/']![1]).toBe('services monitored');
 
-    const recommendations = getRecommendations(PATHS);
+    const recommendations = recommendationsOf(PATHS);
     const implemented = recommendations.filter((r) => r.status === 'implemented').length;
     const list = read('en/recommendations/index.html');
     expect(text(list)).toContain(`${recommendations.length} recommendations`);

@@ -6,11 +6,12 @@ import { runChecks } from '../../src/check/run';
 import { FIGURE_KINDS } from '../../src/schemas/chart';
 import { formatEditorError } from '../../src/errors/editor-error';
 import { editorWords } from '../../src/i18n/editor-messages';
-import { getRecommendations } from '../../src/monitoring/registry';
 import { trackerCsv } from '../../src/monitoring/tracker';
 import { resolvePaths } from '../../src/config/settings';
 import { buildSite } from '../support/build-site';
 import type { SharedBuild } from '../support/shared-sites';
+import { recommendationsOf } from '../support/read-site';
+
 
 // The example site: its monitoring pages, the recommendation list filters and the tracker downloads.
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -124,7 +125,7 @@ describe('maps and change between rounds', () => {
 });
 
 describe('recommendations', () => {
-  const recommendations = getRecommendations(resolvePaths(ROOT, { content: 'content', data: 'data' }, {}));
+  const recommendations = recommendationsOf(resolvePaths(ROOT, { content: 'content', data: 'data' }, {}));
 
   it('lists all, with counts by status, and filters by status, addressee and project as static pages without JavaScript', () => {
     const all = read('en/recommendations/index.html');

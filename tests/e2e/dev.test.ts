@@ -9,10 +9,13 @@ import { useBrowser } from '../support/e2e.ts';
 /**
  * `npm run dev` as an editor uses it: a misspelled project is shown in the browser as the check's
  * message (file, line, field, hint), not silently dropped; the page comes back by itself once the
- * file is corrected; a draft carries a banner; the web editor is at /admin/.
+ * file is corrected; a dataset's page follows an edit of its CSV (the `datasets` collection reads it
+ * again); a draft carries a banner; the web editor is at /admin/.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/basic-site');
+/** A small dataset, for the `datasets` collection's reading after an edit. */
+const DATASET = path.join(ROOT, 'tests/fixtures/en-default-site/data/answers');
 const browser = useBrowser();
 
 describe.skipIf(browser.skip)('npm run dev', () => {
@@ -30,6 +33,7 @@ describe.skipIf(browser.skip)('npm run dev', () => {
     // clone does, without them.
     for (const name of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(ROOT, '.astro', name), { force: true });
     fs.cpSync(FIXTURE, work, { recursive: true });
+    fs.cpSync(DATASET, path.join(work, 'data/answers'), { recursive: true });
     const text = fs.readFileSync(publication(), 'utf8');
     fs.writeFileSync(publication(), text.replace('project: test-project', 'project: test-projekt'));
     server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
@@ -70,6 +74,24 @@ describe.skipIf(browser.skip)('npm run dev', () => {
     fs.writeFileSync(publication(), fs.readFileSync(publication(), 'utf8').replace('project: test-projekt', 'project: test-project'));
     await page.waitForFunction(() => document.title !== 'The content has mistakes', undefined, { timeout: 30_000 });
     await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 30_000 }).not.toBe('The content has mistakes');
+  });
+
+  it('shows a dataset as its CSV now reads after an edit, and its mistake as the check reports it', async () => {
+    const csv = path.join(work, 'data/answers/answers.csv');
+    const page = await (await browser.context()).newPage();
+    const table = async () => {
+      await page.goto(`${url}data/answers/`);
+      return page.locator('main').innerText();
+    };
+    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите са любезни');
+    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replaceAll('Служителите са любезни', 'Служителите отговарят бързо'));
+    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
+    expect(await table()).not.toContain('Служителите са любезни');
+    // A count that is not a number: the check's page names the file, the line and the field.
+    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace('Служителите отговарят бързо,yes,7', 'Служителите отговарят бързо,yes,seven'));
+    await expect.poll(table, { timeout: 30_000 }).toContain('data/answers/answers.csv:7');
+    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace(',yes,seven', ',yes,7'));
+    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
   });
 
   it('serves the web editor at /admin/, its configuration made from the site', async () => {

@@ -1,14 +1,12 @@
-import { vitrinaConfig } from '../../config/runtime';
 import type { CatalogueInput } from '../../datasets/dcat';
 import { catalogueVersions } from '../../datasets/versions';
-import { getDatasets, getExports, getReleases } from '../../datasets/registry';
+import { getDatasetReleases, getExports, getSite } from '../../site/data';
 import { translator } from '../../i18n/catalogue';
 import type { Localized } from '../../schemas/common';
 import { THEMES, type Theme } from '../../schemas/dataset';
-import { getSite } from '../../site/data';
 import { datasetSite } from './dataset-site';
 
-/** Everything the DCAT catalogue needs, gathered from the site settings, the catalogues and the registry. */
+/** Everything the DCAT catalogue needs, gathered from the site settings, the catalogues and the content store. */
 export async function catalogueInput(): Promise<CatalogueInput> {
   const site = await getSite();
   const location = datasetSite();
@@ -20,10 +18,12 @@ export async function catalogueInput(): Promise<CatalogueInput> {
     description: perLocale((t) => t('catalogue.intro')),
     publisher: { name: site.name, email: site.contact.email },
     themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, perLocale((t) => t(`dataset.theme.${theme}`))])) as Record<Theme, Localized>,
-    datasets: getDatasets(vitrinaConfig.paths).map((dataset) => ({
-      dataset,
-      exports: getExports(dataset.id, location, vitrinaConfig.paths),
-      versions: catalogueVersions(dataset, getReleases(dataset.id, vitrinaConfig.paths), location),
-    })),
+    datasets: await Promise.all(
+      (await getDatasetReleases()).map(async ({ dataset, releases }) => ({
+        dataset,
+        exports: await getExports(dataset.id, location),
+        versions: catalogueVersions(dataset, releases, location),
+      })),
+    ),
   };
 }

@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listContentFiles } from '../../entries/attachments';
 import { publishedFiles } from '../../entries/published-files';
-import { getRecommendations } from '../../monitoring/registry';
-import { getPages, getPublications } from '../../site/data';
+import { getPages, getPublications, getRecommendations } from '../../site/data';
 
 /**
  * Copies to /files/… as they are the files of content/files that the content names (attachments,
@@ -17,7 +16,7 @@ export const getStaticPaths = (async () => {
   const publications = await getPublications();
   const named = [
     ...publications.flatMap((entry) => entry.data.attachments.map((attachment) => attachment.file)),
-    ...getRecommendations(vitrinaConfig.paths).flatMap((recommendation) => recommendation.history.flatMap((entry) => entry.evidence.flatMap((item) => (item.file ? [item.file] : [])))),
+    ...(await getRecommendations()).flatMap((recommendation) => recommendation.history.flatMap((entry) => entry.evidence.flatMap((item) => (item.file ? [item.file] : [])))),
   ];
   const bodies = [...publications, ...(await getPages())].map((entry) => entry.body ?? '');
   return publishedFiles(listContentFiles(dir), { named, bodies }).map((file) => ({ params: { file }, props: { absolute: path.join(dir, file) } }));

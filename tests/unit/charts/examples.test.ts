@@ -6,15 +6,16 @@ import { exportSvg } from '../../../src/charts/export';
 import { layoutChart } from '../../../src/charts/layout';
 import { resolveView } from '../../../src/charts/source';
 import { chartSvg, serializeSvg } from '../../../src/charts/svg';
-import { getDatasets } from '../../../src/datasets/registry';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locales';
 import type { SiteLocales } from '../../../src/i18n/localized';
 import { resolvePaths } from '../../../src/config/settings';
+import { datasetsOf } from '../../support/read-site';
+
 
 // Each run renders into a cache folder of its own (vitest.config.ts), never a stale image.
 
 // The example site's own data/ (not a fixture): every view it declares must draw cleanly.
-const datasets = getDatasets(resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {}));
+const datasets = datasetsOf(resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {}));
 const views = datasets.flatMap((dataset) => (dataset.descriptor.views ?? []).map((view) => ({ dataset, view })));
 // The example site's languages (content/site.yaml).
 const SITE: SiteLocales = { defaultLocale: 'bg', locales: ['bg', 'en', 'ru'] };

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveDocumentChart } from '../../../src/charts/source';
-import { getDataset } from '../../../src/datasets/registry';
 import { EditorErrors } from '../../../src/errors/editor-error';
 import { resolvePaths } from '../../../src/config/settings';
+import { datasetOf } from '../../support/read-site';
+
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/chart-site');
-const find = (id: string) => (id === 'answers' ? getDataset(id, resolvePaths(FIXTURE, { content: 'content', data: 'data' }, {})) : undefined);
+const find = (id: string) => (id === 'answers' ? datasetOf(id, resolvePaths(FIXTURE, { content: 'content', data: 'data' }, {})) : undefined);
 const place = { file: 'content/publications/bg/doklad.mdx', field: '<DataChart>' };
 
 function message(props: Parameters<typeof resolveDocumentChart>[0]): string {

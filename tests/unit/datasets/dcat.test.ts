@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { catalogueJsonLd, catalogueTurtle, type CatalogueInput } from '../../../src/datasets/dcat';
 import { buildExports } from '../../../src/datasets/exports';
 import { datasetIds, loadDataset } from '../../../src/datasets/load';
-import { getReleases } from '../../../src/datasets/registry';
 import { catalogueVersions } from '../../../src/datasets/versions';
 import { schemaOrgDataset } from '../../../src/datasets/schema-org';
 import { THEMES } from '../../../src/schemas/dataset';
@@ -14,6 +13,8 @@ import { resolvePaths } from '../../../src/config/settings';
 
 const examplePaths = () => resolvePaths(path.resolve(import.meta.dirname, '../../..'), { content: 'content', data: 'data' }, {});
 import { SITE } from './helpers';
+import { releasesOf } from '../../support/read-site';
+
 
 const SHAPES = 'tests/fixtures/standards/dcat-ap-3.0.1';
 
@@ -27,7 +28,7 @@ function input(): CatalogueInput {
     themeLabels: Object.fromEntries(THEMES.map((theme) => [theme, { en: `Theme ${theme}` }])) as CatalogueInput['themeLabels'],
     datasets: datasetIds(paths).map((id) => {
       const dataset = loadDataset(paths, id).dataset!;
-      return { dataset, exports: buildExports(dataset, SITE), versions: catalogueVersions(dataset, getReleases(id, paths), SITE) };
+      return { dataset, exports: buildExports(dataset, SITE), versions: catalogueVersions(dataset, releasesOf(id, paths), SITE) };
     }),
   };
 }

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { releaseCli, withNewVersion } from '../../../scripts/lib/release-cli';
 import { diffTable, diffVersions } from '../../../src/datasets/diff';
 import { loadDataset, type LoadedResource } from '../../../src/datasets/load';
-import { getReleases, datasetProblems } from '../../../src/datasets/registry';
 import { compareVersions } from '../../../src/datasets/releases';
 import { versionEntries, versionExports } from '../../../src/datasets/versions';
 import { formatEditorError } from '../../../src/errors/editor-error';
 import { editorWords } from '../../../src/i18n/editor-messages';
 import type { DatasetResource } from '../../../src/schemas/dataset';
 import { descriptor, SITE, tempSite, yaml } from './helpers';
+import { datasetProblems } from '../../../src/datasets/read';
+import { releasesOf } from '../../support/read-site';
 
 // 2024-02-15, the day the releases below are made.
 const ENV = { SOURCE_DATE_EPOCH: '1707998400', VITRINA_LANG: 'en' };
@@ -83,7 +84,7 @@ describe('npm run data:release', () => {
     expect(after.startsWith('# Our sample.\n')).toBe(true);
     expect(after).toBe(withNewVersion(text, '1.1.0', '2024-02-15', 'en', 'Row 3 corrected.'));
     expect(after).toContain('changes:\n  - version: 1.1.0\n    date: 2024-02-15\n    note:\n      en: "Row 3 corrected."\n  - version: 1.0.0');
-    const releases = getReleases('sample', paths);
+    const releases = releasesOf('sample', paths);
     expect(releases.map((item) => item.version)).toEqual(['1.0.0', '1.1.0']);
     const [, second] = versionEntries(releases);
     expect(second!.diff!.counts).toEqual({ added: 0, removed: 0, changed: 1, columnsAdded: 0, columnsRemoved: 0 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteUrls, vitrinaConfig } from '../../../config/runtime';
-import { getRecommendations } from '../../../monitoring/registry';
+import { siteUrls } from '../../../config/runtime';
+import { getRecommendations } from '../../../site/data';
 import type { Recommendation } from '../../../monitoring/recommendations';
 import type { EvidenceLinks } from '../../../monitoring/tracker';
 
@@ -11,6 +11,6 @@ import type { EvidenceLinks } from '../../../monitoring/tracker';
 export function trackerDownload(render: (recommendations: readonly Recommendation[], links: EvidenceLinks) => string, contentType: string) {
   return {
     getStaticPaths: async () => [{ params: { lang: undefined } }],
-    GET: (async () => new Response(render(getRecommendations(vitrinaConfig.paths), siteUrls().monitoring.evidence), { headers: { 'Content-Type': contentType } })) satisfies APIRoute,
+    GET: (async () => new Response(render(await getRecommendations(), siteUrls().monitoring.evidence), { headers: { 'Content-Type': contentType } })) satisfies APIRoute,
   };
 }

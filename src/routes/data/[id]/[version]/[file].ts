@@ -1,7 +1,6 @@
-import { vitrinaConfig } from '../../../../config/runtime';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetSite } from '../../../../components/dataset/dataset-site';
-import { getDatasets, getReleases } from '../../../../datasets/registry';
+import { getDatasetReleases } from '../../../../site/data';
 import { versionEntries, versionExports } from '../../../../datasets/versions';
 
 /**
@@ -11,8 +10,8 @@ import { versionEntries, versionExports } from '../../../../datasets/versions';
  */
 export const getStaticPaths = (async () => {
   const site = datasetSite();
-  return getDatasets(vitrinaConfig.paths).flatMap((dataset) =>
-    versionEntries(getReleases(dataset.id, vitrinaConfig.paths)).flatMap((entry) =>
+  return (await getDatasetReleases()).flatMap(({ dataset, releases }) =>
+    versionEntries(releases).flatMap((entry) =>
       versionExports(entry, site).files.map((file) => ({ params: { id: dataset.id, version: entry.release.version, file: file.name }, props: { file } })),
     ),
   );

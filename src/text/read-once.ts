@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * One value per Node process, however many copies of the calling module are loaded: Astro loads a
+ * module once for astro.config (the integration, the content check) and once more through Vite (the
+ * content config and its loaders, the pages), and both must share one read and one counter. The
+ * value lives on `globalThis` under `Symbol.for(name)`, made by `make` the first time.
+ */
+export function processWide<T>(name: string, make: () => T): T {
+  const store = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for(name);
+  if (!(key in store)) store[key] = make();
+  return store[key] as T;
+}
+
+/** The state of some files (name, modification time and size of each): equal while none changed. */
+export function filesSignature(files: readonly string[]): string {
+  return files
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${path.basename(file)}:${stat.mtimeMs}:${stat.size}`;
+    })
+    .join('|');
+}
+
+const reads = processWide('vitrina.reads', () => new Map<string, { signature: string; value: unknown }>());
+
+/**
+ * The one cache of what Vitrina reads from a site's files (a dataset, a monitoring built from it, the
+ * recommendations): `read()` runs again only when `signature` (the state of what it reads) differs
+ * from the last one kept under `key`. The content check, the content-layer loaders and, in
+ * `astro dev`, every re-check and re-sync after an edit share the result; one value per key is kept.
+ */
+/**
+ * Lets go of every read: `astro build` calls it once the content layer holds them (its loaders ran
+ * before `astro:build:start`), so the pages' copy from the store is the only one in memory.
+ */
+export function forgetReads(): void {
+  reads.clear();
+}
+
+export function readOnce<T>(key: string, signature: string, read: () => T): T {
+  const kept = reads.get(key);
+  if (kept && kept.signature === signature) return kept.value as T;
+  const value = read();
+  reads.set(key, { signature, value });
+  return value;
+}
