@@ -38,8 +38,13 @@ export default defineConfig({
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          // Builds are heavy; on two cores they run one file at a time.
-          fileParallelism: false,
+          // Two files at a time: a build keeps about one core busy (Astro renders pages on one
+          // thread), so two builds share the machine's two cores. Each build has its own output and
+          // cache folders (tests/support/build-site.ts); `npm pack` (starter.test.ts) replaces lib/
+          // only when it changed, and whole (scripts/build-cli.mjs, scripts/build-admin.mjs).
+          // A group of its own (groupOrder), after the unit tests and before the browser tests.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -50,6 +55,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // One file at a time: the accessibility test alone keeps both cores busy, and two browser
+          // files side by side were slower (287 s against 244 s) and timed out in the web editor.
           fileParallelism: false,
         },
       },

@@ -9,8 +9,10 @@
 // What the editor only needs for widgets Vitrina's configuration never uses is left out: code
 // highlighting (shiki's languages and themes), the map widget (leaflet, terra-draw) and SVG
 // optimisation (svgo); their imports resolve to a module saying so, which the editor catches.
-// `--outdir <dir>` writes elsewhere (the test).
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// `--outdir <dir>` writes elsewhere (the test). The editor is made in a folder beside it and takes its
+// place only when it differs, so a build that copies lib/admin/ meanwhile (`npm pack` in a test while
+// another test builds a site) never finds it half written.
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,8 @@ import { build } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: path.join(ROOT, 'lib', 'admin') } } });
-const outdir = path.resolve(values.outdir);
+const target = path.resolve(values.outdir);
+const outdir = `${target}.building-${process.pid}`;
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 const cmsRoot = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..');
@@ -113,3 +116,24 @@ await cp(path.join(cmsRoot, 'npm', 'assets'), path.join(outdir, 'assets'), {
 });
 await cp(path.join(cmsRoot, 'LICENSE.txt'), path.join(outdir, 'LICENSE.txt'));
 await writeFile(path.join(outdir, 'version.json'), `${JSON.stringify({ name: '@sveltia/cms', version })}\n`);
+
+/** Every file of a folder with its bytes, by relative path; empty when there is no such folder. */
+async function tree(dir) {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await Promise.all(files.filter((file) => file.isFile()).map(async (file) => {
+    const full = path.join(file.parentPath, file.name);
+    return [path.relative(dir, full), (await readFile(full)).toString('base64')];
+  }));
+  return new Map(entries);
+}
+
+const made = await tree(outdir);
+const there = await tree(target);
+if (made.size === there.size && [...made].every(([file, bytes]) => there.get(file) === bytes)) {
+  await rm(outdir, { recursive: true, force: true });
+} else {
+  const old = `${target}.old-${process.pid}`;
+  await rename(target, old).catch(() => {});
+  await rename(outdir, target);
+  await rm(old, { recursive: true, force: true });
+}

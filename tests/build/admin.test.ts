@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -51,5 +52,34 @@ describe('the web editor in the built site', () => {
     });
     expect(touched).toEqual([]);
     expect(read('sitemap.xml')).not.toContain('/admin/');
+  });
+});
+
+describe('the bundling of the web editor (scripts/build-admin.mjs, at npm install and npm pack)', () => {
+  it('replaces the folder only when the editor changed, and whole: a build copying it meanwhile never finds it half made', () => {
+    fs.mkdirSync(path.join(ROOT, '.vitrina'), { recursive: true });
+    const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'admin-bundle-'));
+    const outdir = path.join(work, 'admin');
+    const bundle = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-admin.mjs'), '--outdir', outdir], { encoding: 'utf8' });
+    try {
+      expect(bundle().status).toBe(0);
+      const main = path.join(outdir, 'sveltia-cms.js');
+      const made = fs.readFileSync(main);
+      const old = new Date('2020-01-01T00:00:00Z');
+      fs.utimesSync(main, old, old);
+      // The same editor: the folder is left as it was, nothing beside it.
+      expect(bundle().status).toBe(0);
+      expect(fs.statSync(main).mtime).toEqual(old);
+      expect(fs.readdirSync(work)).toEqual(['admin']);
+      // A file that differs (an older editor): the whole folder is made again.
+      fs.writeFileSync(main, '// an older editor\n');
+      fs.writeFileSync(path.join(outdir, 'left-over.js'), '');
+      expect(bundle().status).toBe(0);
+      expect(fs.readFileSync(main)).toEqual(made);
+      expect(fs.existsSync(path.join(outdir, 'left-over.js'))).toBe(false);
+      expect(fs.readdirSync(work)).toEqual(['admin']);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
   });
 });
