@@ -8,6 +8,7 @@ import { applyFilters, type ChartField, type ChartRow } from './data';
 import { territoryCodes, type BoundaryLayout, type Geography, type Tile } from './geography';
 import { canonicalJson, stableId } from './hash';
 import { validateSpec, viewTable } from './validate';
+import { madeFrom } from '../text/read-once';
 
 /** A dataset as the chart module needs it; the datasets module's `LoadedDataset` fits. */
 export interface ChartDataset {
@@ -43,16 +44,11 @@ export interface ResolvedChart {
 // Made once per loaded table: a dataset's rows feed every view of it, in every locale and page.
 // Keyed by the loaded rows themselves (callers pass copies of the table object, never of its rows).
 // Callers never change the records (`applyFilters` returns a new array).
-const rowsOf = new WeakMap<object, readonly ChartRow[]>();
+const records = madeFrom<object, readonly ChartRow[]>();
 
 /** The rows of a loaded table as records keyed by field name. */
 export function tableRows(table: ChartDataset['resources'][number]): readonly ChartRow[] {
-  let rows = rowsOf.get(table.rows);
-  if (!rows) {
-    rows = table.rows.map((row) => Object.fromEntries(table.names.map((name, index) => [name, row[index] ?? null])));
-    rowsOf.set(table.rows, rows);
-  }
-  return rows;
+  return records(table.rows, () => table.rows.map((row) => Object.fromEntries(table.names.map((name, index) => [name, row[index] ?? null]))));
 }
 
 /** What a chart's links and source line say about its dataset. */

@@ -5,6 +5,9 @@ import { readMonitorings, readRecommendations } from '../monitoring/read';
 import { recommendationsDir } from '../monitoring/recommendations';
 import type { SitePaths } from '../site/paths';
 
+/** How long after the last change under a folder it is read again: a save is often several writes. */
+export const SETTLE_MS = 150;
+
 /** One entry the store should hold: its id, its data and the digest that says whether it changed. */
 type Stored = { id: string; data: Record<string, unknown>; digest: string };
 
@@ -13,7 +16,8 @@ type Stored = { id: string; data: Record<string, unknown>; digest: string };
  * store holds what `read()` returns, and only that. What `read()` leaves out (a dataset with an
  * error) is not in the store: the content check has stopped the build on it, and in `astro dev`
  * shows it as the page (src/integrations/dev-check.ts). In `astro dev` it reads again when a file
- * under `folders` changes; an entry whose digest is unchanged is left as it is.
+ * under `folders` changes, once the editor has finished saving (as the check does, 150 ms after the
+ * last change); an entry whose digest is unchanged is left as it is.
  */
 export function readLoader(name: string, folders: readonly string[], read: () => Stored[]): Loader {
   let first = true;
@@ -30,15 +34,26 @@ export function readLoader(name: string, folders: readonly string[], read: () =>
     for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   };
   let watching = false;
+  let timer: NodeJS.Timeout | undefined;
   return {
     name,
-    load: async ({ store, watcher }) => {
+    load: async ({ store, watcher, logger }) => {
       sync(store);
       if (!watcher || watching) return;
       watching = true;
       for (const folder of folders) watcher.add(folder);
       watcher.on('all', (_event, file) => {
-        if (folders.some((folder) => file.startsWith(folder + path.sep))) sync(store);
+        if (!folders.some((folder) => file.startsWith(folder + path.sep))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          try {
+            sync(store);
+          } catch (error) {
+            // A file that vanished for a moment (saved by renaming a temporary file): the store keeps
+            // what it had until the next change, as the check does.
+            logger.warn(error instanceof Error ? error.message : String(error));
+          }
+        }, SETTLE_MS);
       });
     },
   };

@@ -1,6 +1,7 @@
 import type { ComplianceStatus } from '../schemas/monitoring';
 import { aggregate, change, scoreChange, type Aggregate, type Change } from './compliance';
 import type { Criterion, Monitoring, Observation, Round, Service, Territory } from './model';
+import { madeFrom } from '../text/read-once';
 
 /**
  * Scorecards are plain tables computed from a monitoring: what a page shows, with every status and
@@ -20,11 +21,13 @@ export interface MonitoringIndex {
   covers(round: string, territory: string): boolean;
 }
 
-const indexes = new WeakMap<Monitoring, MonitoringIndex>();
+const indexes = madeFrom<Monitoring, MonitoringIndex>();
 
 export function indexMonitoring(monitoring: Monitoring): MonitoringIndex {
-  const cached = indexes.get(monitoring);
-  if (cached) return cached;
+  return indexes(monitoring, () => makeIndex(monitoring));
+}
+
+function makeIndex(monitoring: Monitoring): MonitoringIndex {
   const byKey = new Map(monitoring.observations.map((o) => [key(o.round, o.service, o.criterion, o.territory), o]));
   const coverage = new Map(monitoring.rounds.map((round) => [round.id, new Set(round.territories)]));
   const criteria = new Map(monitoring.services.map((service) => [service.id, monitoring.criteria.filter((c) => !c.service || c.service === service.id)]));
@@ -39,7 +42,6 @@ export function indexMonitoring(monitoring: Monitoring): MonitoringIndex {
       return undefined;
     },
   };
-  indexes.set(monitoring, index);
   return index;
 }
 

@@ -47,3 +47,19 @@ export function readOnce<T>(key: string, signature: string, read: () => T): T {
   reads.set(key, { signature, value });
   return value;
 }
+
+/**
+ * A keeper of what is worked out from a read value (a table's rows as records, a monitoring's index):
+ * `make()` runs once per object, and what it made is kept as long as that object is, and goes with
+ * it. The object's identity is its version: the content store gives the pages one object per entry,
+ * and a new one after an edit.
+ */
+export function madeFrom<K extends object, V>(): (from: K, make: () => V) => V {
+  const made = new WeakMap<K, V>();
+  return (from, make) => {
+    if (made.has(from)) return made.get(from)!;
+    const value = make();
+    made.set(from, value);
+    return value;
+  };
+}

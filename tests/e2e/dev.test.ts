@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { childEnv } from '../support/build-site.ts';
 import { useBrowser } from '../support/e2e.ts';
 
@@ -22,6 +22,8 @@ describe.skipIf(browser.skip)('npm run dev', () => {
   let work: string;
   let server: ChildProcess | undefined;
   let url = '';
+  /** What the dev server printed, shown when a test fails. */
+  let output = '';
   const publication = () => path.join(work, 'content/publications/bg/parva-novina.md');
 
   beforeAll(async () => {
@@ -41,7 +43,6 @@ describe.skipIf(browser.skip)('npm run dev', () => {
       env: { ...childEnv(), NODE_ENV: 'development', VITRINA_CONTENT_DIR: path.join(work, 'content'), VITRINA_DATA_DIR: path.join(work, 'data'), VITRINA_CACHE_DIR: path.join(work, 'cache'), VITRINA_LANG: 'en' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
     url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
       const read = (chunk: Buffer) => {
@@ -56,6 +57,10 @@ describe.skipIf(browser.skip)('npm run dev', () => {
       server!.stderr!.on('data', read);
       server!.on('exit', () => reject(new Error(`astro dev ended:\n${output}`)));
     });
+  });
+
+  beforeEach(() => {
+    onTestFailed(() => console.log(`astro dev printed:\n${output.slice(-4000)}`));
   });
 
   afterAll(() => {
@@ -83,15 +88,21 @@ describe.skipIf(browser.skip)('npm run dev', () => {
       await page.goto(`${url}data/answers/`);
       return page.locator('main').innerText();
     };
-    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите са любезни');
-    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replaceAll('Служителите са любезни', 'Служителите отговарят бързо'));
-    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
-    expect(await table()).not.toContain('Служителите са любезни');
-    // A count that is not a number: the check's page names the file, the line and the field.
-    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace('Служителите отговарят бързо,yes,7', 'Служителите отговарят бързо,yes,seven'));
-    await expect.poll(table, { timeout: 30_000 }).toContain('data/answers/answers.csv:7');
-    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace(',yes,seven', ',yes,7'));
-    await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
+    const original = fs.readFileSync(csv, 'utf8');
+    try {
+      await expect.poll(table, { timeout: 30_000 }).toContain('Служителите са любезни');
+      fs.writeFileSync(csv, original.replaceAll('Служителите са любезни', 'Служителите отговарят бързо'));
+      await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
+      expect(await table()).not.toContain('Служителите са любезни');
+      // A count that is not a number: the check's page names the file, the line and the field.
+      fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace('Служителите отговарят бързо,yes,7', 'Служителите отговарят бързо,yes,seven'));
+      await expect.poll(table, { timeout: 30_000 }).toContain('data/answers/answers.csv:7');
+      fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace(',yes,seven', ',yes,7'));
+      await expect.poll(table, { timeout: 30_000 }).toContain('Служителите отговарят бързо');
+    } finally {
+      // Whatever happened, the next test finds the site without mistakes.
+      fs.writeFileSync(csv, original);
+    }
   });
 
   it('serves the web editor at /admin/, its configuration made from the site', async () => {

@@ -2,10 +2,10 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { datasetProblems, readDataset } from '../../src/datasets/read';
-import { dataLoaders } from '../../src/integrations/loaders';
+import { dataLoaders, SETTLE_MS } from '../../src/integrations/loaders';
 import { readMonitorings, readRecommendations } from '../../src/monitoring/read';
 import { descriptor, tempSite, yaml } from './datasets/helpers';
 
@@ -46,7 +46,7 @@ class Watcher extends EventEmitter {
 const ROWS = 'id,name,amount,kind,day,ok\n1,Първи,10,a,2023-02-01,true\n2,Втори,20,b,2023-03-01,false\n';
 
 function context(store: DataStore, watcher?: Watcher): LoaderContext {
-  return { store, watcher } as unknown as LoaderContext;
+  return { store, watcher, logger: { warn: (message: string) => console.warn(message) } } as unknown as LoaderContext;
 }
 
 describe('the datasets collection', () => {
@@ -78,17 +78,23 @@ describe('the datasets collection', () => {
     fs.cpSync(path.join(paths.data, 'sample'), path.join(paths.data, 'other'), { recursive: true });
     const { store, entries, writes } = memoryStore();
     const watcher = new Watcher();
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     await dataLoaders(paths).datasets.load(context(store, watcher));
     expect(watcher.added).toEqual([paths.data]);
     expect(writes).toEqual(['other', 'sample']);
 
     const csv = path.join(paths.data, 'sample', 'rows.csv');
     const edit = (text: string) => {
+      // A save in two writes, each seen by the watcher: read once, after the last.
+      fs.writeFileSync(csv, '');
+      watcher.emit('all', 'change', csv);
       fs.writeFileSync(csv, text);
       // A later modification time than the last write, whatever the file system's resolution.
       const later = new Date(Date.now() + 1000 * writes.length);
       fs.utimesSync(csv, later, later);
       watcher.emit('all', 'change', csv);
+      vi.advanceTimersByTime(SETTLE_MS);
     };
     edit(ROWS.replace('Първи', 'Първа'));
     expect(writes).toEqual(['other', 'sample', 'sample']);
@@ -101,6 +107,7 @@ describe('the datasets collection', () => {
 
     // A file outside the data folder is none of this loader's business.
     watcher.emit('all', 'change', path.join(paths.content, 'site.yaml'));
+    vi.advanceTimersByTime(SETTLE_MS);
     expect(writes).toEqual(['other', 'sample', 'sample', 'sample']);
   });
 
