@@ -30,7 +30,7 @@ export function vitrinaCollections() {
       watcher?.add(path.join(paths.content, 'site.yaml'));
     },
   };
-  const loaders = dataLoaders(paths);
+  const loaders = dataLoaders(paths, vitrinaConfig.messages);
   return {
     site: defineCollection({ loader: siteLoader, schema: siteData }),
     // Validated by their readers (the same the content check runs), so no schema here.

@@ -1,6 +1,7 @@
 import type { DataStore, Loader } from 'astro/loaders';
 import path from 'node:path';
 import { readDatasets } from '../datasets/read';
+import { say, type EditorLanguage } from '../i18n/editor-messages';
 import { readMonitorings, readRecommendations } from '../monitoring/read';
 import { recommendationsDir } from '../monitoring/recommendations';
 import type { SitePaths } from '../site/paths';
@@ -19,7 +20,7 @@ type Stored = { id: string; data: Record<string, unknown>; digest: string };
  * under `folders` changes, once the editor has finished saving (as the check does, 150 ms after the
  * last change); an entry whose digest is unchanged is left as it is.
  */
-export function readLoader(name: string, folders: readonly string[], read: () => Stored[]): Loader {
+export function readLoader(name: string, folders: readonly string[], read: () => Stored[], lang: EditorLanguage): Loader {
   let first = true;
   const sync = (store: DataStore) => {
     // The store is kept on disk between builds; what it held before this process is not trusted
@@ -51,7 +52,7 @@ export function readLoader(name: string, folders: readonly string[], read: () =>
           } catch (error) {
             // A file that vanished for a moment (saved by renaming a temporary file): the store keeps
             // what it had until the next change, as the check does.
-            logger.warn(error instanceof Error ? error.message : String(error));
+            logger.warn(say('check.internal', { message: error instanceof Error ? error.message : String(error) }, lang));
           }
         }, SETTLE_MS);
       });
@@ -59,21 +60,26 @@ export function readLoader(name: string, folders: readonly string[], read: () =>
   };
 }
 
-/** The loaders of what the engine reads itself: datasets, monitorings, recommendations. */
-export function dataLoaders(paths: SitePaths) {
+/**
+ * The loaders of what the engine reads itself: datasets, monitorings, recommendations. `lang` is the
+ * language of the editors' messages (a failed read in `astro dev`).
+ */
+export function dataLoaders(paths: SitePaths, lang: EditorLanguage) {
   const data = [paths.data];
   const recommendations = [paths.data, recommendationsDir(paths), path.join(paths.content, 'projects')];
   return {
     datasets: readLoader('vitrina-datasets', data, () =>
       readDatasets(paths).flatMap((read) => (read.dataset ? [{ id: read.id, data: { dataset: read.dataset, releases: read.releases ?? [] }, digest: read.signature }] : [])),
+      lang,
     ),
     monitorings: readLoader('vitrina-monitorings', data, () =>
       readMonitorings(paths).flatMap((read) => (read.monitoring ? [{ id: read.id, data: { monitoring: read.monitoring }, digest: read.signature }] : [])),
+      lang,
     ),
     recommendations: readLoader('vitrina-recommendations', recommendations, () => {
       // Read together (an addressee's name is compared across files), so they change together.
       const read = readRecommendations(paths);
       return read.recommendations.map((recommendation) => ({ id: recommendation.id, data: { recommendation }, digest: read.signature }));
-    }),
+    }, lang),
   };
 }

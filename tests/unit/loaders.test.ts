@@ -5,7 +5,8 @@ import type { DataStore, LoaderContext } from 'astro/loaders';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { datasetProblems, readDataset } from '../../src/datasets/read';
-import { dataLoaders, SETTLE_MS } from '../../src/integrations/loaders';
+import { dataLoaders, readLoader, SETTLE_MS } from '../../src/integrations/loaders';
+import { say } from '../../src/i18n/editor-messages';
 import { readMonitorings, readRecommendations } from '../../src/monitoring/read';
 import { descriptor, tempSite, yaml } from './datasets/helpers';
 
@@ -61,7 +62,7 @@ describe('the datasets collection', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}`)).toEqual(['data/broken/rows.csv:2 amount']);
 
     const { store, entries } = memoryStore();
-    await dataLoaders(paths).datasets.load(context(store));
+    await dataLoaders(paths, 'en').datasets.load(context(store));
     expect([...entries.keys()]).toEqual(['sample']);
     const entry = entries.get('sample')!;
     // The very objects the check's read made: the dataset was parsed once.
@@ -80,7 +81,7 @@ describe('the datasets collection', () => {
     const watcher = new Watcher();
     vi.useFakeTimers();
     onTestFinished(() => void vi.useRealTimers());
-    await dataLoaders(paths).datasets.load(context(store, watcher));
+    await dataLoaders(paths, 'en').datasets.load(context(store, watcher));
     expect(watcher.added).toEqual([paths.data]);
     expect(writes).toEqual(['other', 'sample']);
 
@@ -116,16 +117,38 @@ describe('the datasets collection', () => {
     const { store, entries } = memoryStore();
     store.set({ id: 'sample', data: { dataset: 'from an older engine' }, digest: readDataset(paths, 'sample').signature });
     store.set({ id: 'gone', data: {}, digest: 'x' });
-    await dataLoaders(paths).datasets.load(context(store));
+    await dataLoaders(paths, 'en').datasets.load(context(store));
     expect([...entries.keys()]).toEqual(['sample']);
     expect(entries.get('sample')!.data.dataset).toBe(readDataset(paths, 'sample').dataset);
+  });
+});
+
+describe('a loader whose read fails in astro dev', () => {
+  it('keeps what the store held and says so in the editors’ language', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    let fails = false;
+    const loader = readLoader('test', ['/site/data'], () => {
+      if (fails) throw new Error('ENOENT: no such file or directory, stat /site/data/x/rows.csv');
+      return [{ id: 'x', data: { n: 1 }, digest: 'a' }];
+    }, 'bg');
+    const { store, entries } = memoryStore();
+    const watcher = new Watcher();
+    const warnings: string[] = [];
+    await loader.load({ store, watcher, logger: { warn: (message: string) => warnings.push(message) } } as unknown as LoaderContext);
+    fails = true;
+    watcher.emit('all', 'unlink', '/site/data/x/rows.csv');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect([...entries.keys()]).toEqual(['x']);
+    expect(warnings).toEqual([say('check.internal', { message: 'ENOENT: no such file or directory, stat /site/data/x/rows.csv' }, 'bg')]);
+    expect(warnings[0]).toMatch(/^Самата проверка се провали/);
   });
 });
 
 describe('the monitorings and recommendations collections', () => {
   it('hold the example site’s monitorings and recommendations as their readers return them', async () => {
     const paths = resolvePaths(path.resolve(import.meta.dirname, '../..'), { content: 'content', data: 'data' }, {});
-    const loaders = dataLoaders(paths);
+    const loaders = dataLoaders(paths, 'en');
     const monitorings = memoryStore();
     await loaders.monitorings.load(context(monitorings.store));
     const read = readMonitorings(paths).filter((item) => item.monitoring);
