@@ -60,7 +60,7 @@ export function datasetIds(paths: SitePaths): string[] {
 }
 
 /** The ids of the site's projects (file names in content/projects/), for hints. */
-function projectIds(paths: SitePaths): string[] {
+export function projectIds(paths: SitePaths): string[] {
   const dir = path.join(paths.content, 'projects');
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DESCRIPTOR } from '../datasets/load';
+import { DESCRIPTOR, projectIds } from '../datasets/load';
 import { readDatasets } from '../datasets/read';
 import type { EditorError } from '../errors/editor-error';
 import { parseYamlSource, type YamlSource } from '../errors/parse-yaml';
@@ -45,12 +45,6 @@ export function readMonitorings(paths: SitePaths): MonitoringRead[] {
   });
 }
 
-function projectIds(paths: SitePaths): Set<string> {
-  const dir = path.join(paths.content, 'projects');
-  if (!fs.existsSync(dir)) return new Set();
-  return new Set(fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')));
-}
-
 /** The recommendations as read: the valid ones, newest first, and every problem. */
 export interface RecommendationsRead {
   /** The state of everything they were read from. */
@@ -66,7 +60,7 @@ export interface RecommendationsRead {
 export function readRecommendations(paths: SitePaths): RecommendationsRead {
   const monitorings = readMonitorings(paths);
   const files = recommendationFiles(paths);
-  const projects = projectIds(paths);
+  const projects = new Set(projectIds(paths));
   const signature = [filesSignature(files), ...projects, ...monitorings.map((item) => `${item.id}:${item.monitoring ? item.signature : 'broken'}`)].join('|');
   return readOnce(`recommendations:${paths.content}`, signature, () => {
     const services = new Map<string, ReadonlySet<string> | null>(

@@ -118,9 +118,9 @@ function datasetEntries(): Promise<DatasetEntry[]> {
 }
 
 async function datasetEntry(id: string): Promise<DatasetEntry> {
-  const entry = (await datasetEntries()).find((item) => item.id === id);
+  const entry = await getEntry('datasets', id);
   if (!entry) throw new Error(`No dataset "${id}" in the content store`);
-  return entry;
+  return entry as unknown as DatasetEntry;
 }
 
 /** Every dataset, sorted by id. */
