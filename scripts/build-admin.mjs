@@ -10,8 +10,8 @@
 // highlighting (shiki's languages and themes), the map widget (leaflet, terra-draw) and SVG
 // optimisation (svgo); their imports resolve to a module saying so, which the editor catches.
 // `--outdir <dir>` writes elsewhere (the test). The editor is made in a folder beside it and takes its
-// place only when it differs, so a build that copies lib/admin/ meanwhile (`npm pack` in a test while
-// another test builds a site) never finds it half written.
+// place only when it differs, so a server or a build that copies lib/admin/ meanwhile (`npm pack`
+// while `astro dev` runs) never finds it half written.
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

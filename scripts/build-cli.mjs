@@ -27,7 +27,7 @@ const result = await build({
 });
 
 // Written only when it changed, and then whole (a temporary file renamed): a build that starts the
-// command meanwhile (`npm pack` in a test while another test builds) reads the old file or the new.
+// command meanwhile (`npm pack` while `astro dev` runs) reads the old file or the new.
 const code = result.outputFiles[0].contents;
 const before = fs.existsSync(outfile) ? fs.readFileSync(outfile) : undefined;
 if (!before || !Buffer.from(code).equals(before)) {
