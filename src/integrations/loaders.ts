@@ -5,9 +5,11 @@ import { say, type EditorLanguage } from '../i18n/editor-messages';
 import { readMonitorings, readRecommendations } from '../monitoring/read';
 import { recommendationsDir } from '../monitoring/recommendations';
 import type { SitePaths } from '../site/paths';
+import { NOTHING } from '../text/read-once';
 
 /** How long after the last change under a folder it is read again: a save is often several writes. */
 export const SETTLE_MS = 150;
+
 
 /** One entry the store should hold: its id, its data and the digest that says whether it changed. */
 type Stored = { id: string; data: Record<string, unknown>; digest: string };
@@ -31,6 +33,10 @@ export function readLoader(name: string, folders: readonly string[], read: () =>
     for (const entry of read()) {
       store.set(entry);
       kept.add(entry.id);
+    }
+    if (!kept.size) {
+      store.set({ id: NOTHING, data: {}, digest: NOTHING });
+      kept.add(NOTHING);
     }
     for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   };

@@ -7,6 +7,7 @@ import { summarise, type FieldSummary } from '../datasets/summary';
 import { facetValues, translationsBySlug, listForLocale, type Listed } from '../entries/publications';
 import type { Monitoring } from '../monitoring/model';
 import { newestFirst, type Recommendation } from '../monitoring/recommendations';
+import { NOTHING } from '../text/read-once';
 import { isLocale, type Locale } from '../i18n/locales';
 import { fallbackOrder } from '../i18n/localized';
 import { PUBLICATION_TYPES } from '../schemas/publication';
@@ -103,6 +104,11 @@ export function getPages(): Promise<(PageEntry & { lang: Locale; slug: string })
   return memo('pages', async () => (await getCollection('pages', published)).map((entry) => Object.assign(entry, splitId(entry.id))));
 }
 
+/** The entries of one of the engine's own collections, without the one that says it has none. */
+async function entriesOf<T>(collection: 'datasets' | 'monitorings' | 'recommendations'): Promise<T[]> {
+  return ((await getCollection(collection)) as unknown as (T & { id: string })[]).filter((entry) => entry.id !== NOTHING);
+}
+
 /** By id, in the order of the folders' names (as `datasetIds` lists them). */
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -114,7 +120,7 @@ interface DatasetEntry {
 }
 
 function datasetEntries(): Promise<DatasetEntry[]> {
-  return memo('datasets', async () => ((await getCollection('datasets')) as unknown as DatasetEntry[]).sort(byId));
+  return memo('datasets', async () => (await entriesOf<DatasetEntry>('datasets')).sort(byId));
 }
 
 async function datasetEntry(id: string): Promise<DatasetEntry> {
@@ -158,11 +164,11 @@ export async function getSummaries(id: string): Promise<FieldSummary[][]> {
 /** Every monitoring, sorted by dataset id. */
 export function getMonitorings(): Promise<Monitoring[]> {
   return memo('monitorings', async () =>
-    ((await getCollection('monitorings')) as unknown as { id: string; data: { monitoring: Monitoring } }[]).sort(byId).map((entry) => entry.data.monitoring),
+    (await entriesOf<{ id: string; data: { monitoring: Monitoring } }>('monitorings')).sort(byId).map((entry) => entry.data.monitoring),
   );
 }
 
 /** Every recommendation, newest first. */
 export function getRecommendations(): Promise<Recommendation[]> {
-  return memo('recommendations', async () => ((await getCollection('recommendations')) as unknown as { data: { recommendation: Recommendation } }[]).map((entry) => entry.data.recommendation).sort(newestFirst));
+  return memo('recommendations', async () => (await entriesOf<{ data: { recommendation: Recommendation } }>('recommendations')).map((entry) => entry.data.recommendation).sort(newestFirst));
 }

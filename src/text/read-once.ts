@@ -63,3 +63,12 @@ export function madeFrom<K extends object, V>(): (from: K, make: () => V) => V {
     return value;
   };
 }
+
+/**
+ * The id of the one entry a collection holds when it has nothing else (a site without datasets or
+ * monitoring): Astro warns, on every read, of a collection that "does not exist or is empty", which
+ * would alarm a new site's editors for nothing. No dataset or recommendation can have it (a folder
+ * starting with a dot is no dataset; a recommendation's id is lowercase letters, digits and hyphens).
+ * The loaders write it (src/integrations/loaders.ts); the accessors of src/site/data.ts leave it out.
+ */
+export const NOTHING = '.nothing';

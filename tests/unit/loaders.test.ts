@@ -7,6 +7,7 @@ import { resolvePaths } from '../../src/config/settings';
 import { datasetProblems, readDataset } from '../../src/datasets/read';
 import { dataLoaders, readLoader, SETTLE_MS } from '../../src/integrations/loaders';
 import { say } from '../../src/i18n/editor-messages';
+import { NOTHING } from '../../src/text/read-once';
 import { readMonitorings, readRecommendations } from '../../src/monitoring/read';
 import { descriptor, tempSite, yaml } from './datasets/helpers';
 
@@ -120,6 +121,26 @@ describe('the datasets collection', () => {
     await dataLoaders(paths, 'en').datasets.load(context(store));
     expect([...entries.keys()]).toEqual(['sample']);
     expect(entries.get('sample')!.data.dataset).toBe(readDataset(paths, 'sample').dataset);
+  });
+});
+
+describe('a collection with nothing in it', () => {
+  it('holds one entry that says so, and loses it with the first dataset', async () => {
+    const paths = tempSite({ 'datapackage.yaml': yaml(descriptor()), 'rows.csv': ROWS });
+    const csv = path.join(paths.data, 'sample', 'rows.csv');
+    fs.writeFileSync(csv, ROWS.replace('1,Първи,10', '1,Първи,ten'));
+    const { store, entries } = memoryStore();
+    const watcher = new Watcher();
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    await dataLoaders(paths, 'en').datasets.load(context(store, watcher));
+    // Astro warns on every read of an empty collection; a site without datasets must not see that.
+    expect([...entries.keys()]).toEqual([NOTHING]);
+    fs.writeFileSync(csv, ROWS);
+    fs.utimesSync(csv, new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+    watcher.emit('all', 'change', csv);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect([...entries.keys()]).toEqual(['sample']);
   });
 });
 
