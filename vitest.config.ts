@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { InterleavedSequencer } from './tests/support/sequencer.ts';
 
 /**
  * Three kinds of test, named by where they live (STYLE.md habit 9):
@@ -9,6 +10,12 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Two files at a time (vitest's own default is one fewer than the cores: one, here). The unit
+    // tests run first, two files at a time; then the build and browser files together, two at a
+    // time, in the order of tests/support/sequencer.ts: a build beside a browser test keeps both
+    // cores busy, where each alone keeps one and a half.
+    maxWorkers: 2,
+    sequence: { sequencer: InterleavedSequencer },
     // In CI the results are also written as JSON, from which .ci/run prints its closing
     // "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
@@ -38,11 +45,10 @@ export default defineConfig({
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          // One file at a time. Two side by side were faster (about 150 s against 220 s) but not
-          // sound: Astro writes the content layer's module list (.astro/content-modules.mjs) into the
-          // project's one .astro/ whatever the cache folder, and a fixture build once bundled the
-          // example site's MDX from the build beside it.
-          fileParallelism: false,
+          // Side by side with other build and browser files: every test build has a site folder of
+          // its own (tests/support/build-site.ts), and with it its own .astro/, where Astro writes
+          // the content layer's module list whatever the cache folder.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -53,9 +59,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // One file at a time: the accessibility test alone keeps both cores busy, and two browser
-          // files side by side were slower (287 s against 244 s) and timed out in the web editor.
-          fileParallelism: false,
+          // With the build files (above); tests/support/sequencer.ts puts a build file between two
+          // browser files, since two browser files side by side were slower than one after the
+          // other (287 s against 244 s).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

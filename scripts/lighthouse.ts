@@ -26,7 +26,7 @@ function pagesToAudit(dir: string): { name: string; path: string }[] {
   ];
 }
 
-const chromePath = findBrowser();
+const chromePath = findBrowser(process.env, { shell: false });
 if (!chromePath) {
   console.error('No Chromium found: install Debian\'s chromium or set CHROMIUM_PATH.');
   process.exit(1);

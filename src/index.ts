@@ -121,7 +121,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
             plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck] : [])],
             // astro dev watches the site's folder: not the built site, its staging copy or the bench's
             // and tests' work under .vitrina/, thousands of files that made the server start slowly.
-            server: { watch: { ignored: devWatchIgnored(fileURLToPath(astro.outDir)) } },
+            server: { watch: { ignored: devWatchIgnored(fileURLToPath(astro.outDir), root) } },
           },
           integrations: hasMdx ? [] : [mdx()],
         });

@@ -77,10 +77,10 @@ describe('staging', () => {
     expect(fs.readdirSync(outDir)).toEqual(['old.html']);
   });
 
-  it('keeps astro dev from watching the built site, its staging copy and .vitrina/, and nothing else', () => {
-    const globs = devWatchIgnored('/site/dist');
+  it('keeps astro dev from watching the built site, its staging copy and its .vitrina/, and nothing else', () => {
+    const globs = devWatchIgnored('/site/dist', '/site');
     const ignored = (file: string) => globs.some((glob) => path.matchesGlob(file, glob));
     for (const file of ['/site/dist/index.html', '/site/.dist.staging/en/index.html', '/site/.dist.previous/index.html', '/site/.vitrina/bench-x/site/content/a.md']) expect(ignored(file), file).toBe(true);
-    for (const file of ['/site/content/publications/bg/a.md', '/site/data/x/datapackage.yaml', '/site/distant/a.md', '/site/src/index.ts']) expect(ignored(file), file).toBe(false);
+    for (const file of ['/site/content/publications/bg/a.md', '/site/data/x/datapackage.yaml', '/site/distant/a.md', '/site/src/index.ts', '/work/.vitrina/builds/dev-x/site/content/a.md']) expect(ignored(file), file).toBe(false);
   });
 });

@@ -21,9 +21,13 @@ export interface BuildReceipt {
   finished: boolean;
 }
 
-/** What `astro dev` need not watch: the output folder, its staging and previous copies, and work under `.vitrina/`. */
-export function devWatchIgnored(outDir: string): string[] {
-  return [outDir, stagingDir(outDir), previousDir(outDir)].map((folder) => `${folder.split(path.sep).join('/')}/**`).concat('**/.vitrina/**');
+/**
+ * What `astro dev` need not watch: the output folder, its staging and previous copies, and work under
+ * the site's own `.vitrina/` (a site that itself lives in another's `.vitrina/`, as a test's does, is
+ * watched).
+ */
+export function devWatchIgnored(outDir: string, root: string): string[] {
+  return [outDir, stagingDir(outDir), previousDir(outDir), path.join(root, '.vitrina')].map((folder) => `${folder.split(path.sep).join('/')}/**`);
 }
 
 /** The staging folder for `outDir`: a hidden sibling, so that moving it into place is a rename. */

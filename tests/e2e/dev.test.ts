@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { childEnv } from '../support/build-site.ts';
+import { childEnv, siteFolder } from '../support/build-site.ts';
 import { useBrowser } from '../support/e2e.ts';
 
 /**
@@ -20,27 +19,25 @@ const browser = useBrowser();
 
 describe.skipIf(browser.skip)('npm run dev', () => {
   let work: string;
+  let site: string;
   let server: ChildProcess | undefined;
   let url = '';
   /** What the dev server printed, shown when a test fails. */
   let output = '';
-  const publication = () => path.join(work, 'content/publications/bg/parva-novina.md');
+  const publication = () => path.join(site, 'content/publications/bg/parva-novina.md');
 
   beforeAll(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'vitrina-dev-'));
-    // In dev Astro keeps its content store and the image imports of content in <root>/.astro/, one
-    // set for whatever content folder ran last. An entry whose file has the same text in another
-    // folder keeps its old image paths, which this test's earlier runs left pointing into deleted
-    // temporary folders: ImageNotFound. A site has one content folder; the test starts as a fresh
-    // clone does, without them.
-    for (const name of ['data-store.json', 'content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(ROOT, '.astro', name), { force: true });
-    fs.cpSync(FIXTURE, work, { recursive: true });
-    fs.cpSync(DATASET, path.join(work, 'data/answers'), { recursive: true });
+    // A site folder of its own (tests/support/build-site.ts), with its own .astro/ where Astro keeps
+    // the dev content store: nothing of the repository's, nor of a build beside it, is read or written.
+    fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
+    work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'dev-'));
+    site = siteFolder(work, { contentDir: path.join(FIXTURE, 'content'), dataDir: path.join(FIXTURE, 'data') });
+    fs.cpSync(DATASET, path.join(site, 'data/answers'), { recursive: true });
     const text = fs.readFileSync(publication(), 'utf8');
     fs.writeFileSync(publication(), text.replace('project: test-project', 'project: test-projekt'));
     server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
-      cwd: ROOT,
-      env: { ...childEnv(), NODE_ENV: 'development', VITRINA_CONTENT_DIR: path.join(work, 'content'), VITRINA_DATA_DIR: path.join(work, 'data'), VITRINA_CACHE_DIR: path.join(work, 'cache'), VITRINA_LANG: 'en' },
+      cwd: site,
+      env: { ...childEnv(), NODE_ENV: 'development', VITRINA_CACHE_DIR: path.join(work, 'cache'), VITRINA_LANG: 'en' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     url = await new Promise<string>((resolve, reject) => {
@@ -73,7 +70,7 @@ describe.skipIf(browser.skip)('npm run dev', () => {
     await page.goto(url);
     await expect.poll(() => page.title()).toBe('The content has mistakes');
     const report = await page.locator('main').innerText();
-    expect(report).toContain('/content/publications/bg/parva-novina.md:7:10 project: unknown project "test-projekt"');
+    expect(report).toContain('content/publications/bg/parva-novina.md:7:10 project: unknown project "test-projekt"');
     expect(report).toContain('hint: use the file name of a project in content/projects: test-project');
     // Corrected in the editor: the page reloads by itself and shows the site.
     fs.writeFileSync(publication(), fs.readFileSync(publication(), 'utf8').replace('project: test-projekt', 'project: test-project'));
@@ -82,7 +79,7 @@ describe.skipIf(browser.skip)('npm run dev', () => {
   });
 
   it('shows a dataset as its CSV now reads after an edit, and its mistake as the check reports it', async () => {
-    const csv = path.join(work, 'data/answers/answers.csv');
+    const csv = path.join(site, 'data/answers/answers.csv');
     const context = await browser.context();
     // A fresh tab each time: the dev server reloads open pages after an edit, and a reload that
     // lands during a navigation aborts it. An aborted look is just looked at again.

@@ -14,11 +14,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Where the browser is: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own
- * download if one is installed. Undefined when there is none.
+ * Where the browser is: CHROMIUM_PATH, then Debian's headless shell (package chromium-headless-shell,
+ * the same Blink without the windowed browser around it, which Playwright too drives for headless
+ * runs: the accessibility test's page loads take half the time, 70 against 130 ms), then Debian's
+ * /usr/bin/chromium, then Playwright's own download if one is installed. Undefined when there is none.
+ * Lighthouse, which measures a browser as readers have it, asks for it without the shell.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, { shell = true } = {}): string | undefined {
+  const candidates = [env.CHROMIUM_PATH, ...(shell ? ['/usr/bin/chromium-headless-shell'] : []), '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
   try {
     const bundled = chromium.executablePath();

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -15,12 +16,14 @@ export interface BuildOptions {
   base?: string;
   /** Extra environment. */
   env?: Record<string, string>;
-  /** Another astro.config.mjs than the repository's (`--config`), relative to the repository. */
+  /** Another astro.config.mjs than the repository's, relative to the repository. */
   config?: string;
 }
 
 export interface BuildResult {
   outDir: string;
+  /** The site folder it was built in (`siteFolder`), which the messages' paths are relative to. */
+  root: string;
   /** Exit code of `vitrina build`. */
   code: number;
   /** Everything it printed. */
@@ -42,38 +45,60 @@ export function childEnv(): NodeJS.ProcessEnv {
 }
 
 /**
+ * A site of its own for one test build or dev server, laid out as `vitrina init` lays out a new site:
+ * `astro.config.mjs` (the repository's, or `config`, re-exported), `src/content.config.ts`, copies of
+ * the content, data and public folders and a `.git` of its own, under `<work>/site/`. Each test site has its own root, and with
+ * it its own `.astro/`, where Astro writes the content layer's module list whatever the cache folder:
+ * two builds side by side never read each other's. Messages name the files as an editor sees them
+ * (`content/publications/bg/…`).
+ */
+export function siteFolder(work: string, options: Pick<BuildOptions, 'contentDir' | 'dataDir' | 'config'> = {}): string {
+  const root = path.join(work, 'site');
+  fs.mkdirSync(path.join(root, 'src'), { recursive: true });
+  // A repository of its own, as a new organisation's site is: the web editor's paths
+  // (src/integrations/admin.ts, repositoryRoot) are then the same wherever the folder is.
+  fs.mkdirSync(path.join(root, '.git'));
+  const config = pathToFileURL(path.resolve(ROOT, options.config ?? 'astro.config.mjs')).href;
+  fs.writeFileSync(path.join(root, 'astro.config.mjs'), `export { default } from ${JSON.stringify(config)};\n`);
+  fs.copyFileSync(path.join(ROOT, 'src/content.config.ts'), path.join(root, 'src/content.config.ts'));
+  fs.cpSync(options.contentDir ?? path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+  fs.cpSync(options.dataDir ?? path.join(ROOT, 'data'), path.join(root, 'data'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'public'), path.join(root, 'public'), { recursive: true });
+  return root;
+}
+
+/**
  * Builds a site with `vitrina build --outDir` (`npm run build`, which runs `astro build` and puts its
- * output in place only when it all succeeded) in a child process, as an editor would, with the content
- * and data folders and the sub-path given by the deploy-time VITRINA_* variables (src/config/settings.ts). Each build gets its own cache
- * folder, so builds of different sites never share a content store.
+ * output in place only when it all succeeded) in a child process, as an editor would, in a site folder
+ * of its own (`siteFolder`), with the sub-path given by the deploy-time VITRINA_BASE
+ * (src/config/settings.ts). Each build gets its own cache folder, so builds of different sites never
+ * share a content store, and builds may run side by side.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  // Inside the project (.vitrina/ is git-ignored), not in /tmp: Astro writes its prerender chunks
-  // beside an output folder inside the working directory, but into the ONE shared ./.astro/ for an
-  // output folder outside it, where concurrent builds overwrite each other's chunks.
+  // Inside the project (.vitrina/ is git-ignored), where the site folder finds the repository's
+  // node_modules and, through its package.json, the `vitrina` package itself.
   fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
   const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'build-'));
+  const root = siteFolder(work, options);
   const outDir = options.outDir ?? path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...childEnv(),
     VITRINA_CACHE_DIR: path.join(work, 'cache'),
-    ...(options.contentDir ? { VITRINA_CONTENT_DIR: options.contentDir } : {}),
-    ...(options.dataDir ? { VITRINA_DATA_DIR: options.dataDir } : {}),
     ...(options.base ? { VITRINA_BASE: options.base } : {}),
     ...options.env,
   };
   const vitrina = path.join(ROOT, 'bin', 'vitrina.mjs');
-  const args = ['build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
+  const args = ['build', '--outDir', outDir];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [vitrina, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [vitrina, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      // With an output folder of the caller's, the build's own folder held only its cache.
+      // With an output folder of the caller's, the build's own folder held only its site and cache.
       if (options.outDir) fs.rmSync(work, { recursive: true, force: true });
-      resolve({ outDir, code: code ?? 1, output });
+      resolve({ outDir, root, code: code ?? 1, output });
     });
   });
 }

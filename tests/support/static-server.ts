@@ -42,7 +42,8 @@ export interface ExtraScript {
 
 /**
  * Serves a built site from `dir` on 127.0.0.1 under `base` (as a static host would: directory
- * index.html, 404.html for anything missing). For tests only: no caching; gzip only when asked
+ * index.html, 404.html for anything missing). For tests only: what pages load is kept by the browser
+ * for an hour, as a host keeps hashed assets, and the pages are asked for each time; gzip only when asked
  * (`{ gzip: true }`, as real hosts do, for Lighthouse's transfer timings). With `script`, every HTML
  * page loads that script at its end, from the same origin and kept in the browser's cache, so that
  * Chromium compiles it once for the whole run (tests/support/e2e.ts, the accessibility test). With
@@ -76,7 +77,9 @@ export async function serveStatic(dir: string, base = '/', options: { gzip?: boo
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       return response.end(gzipSync(body));
     }
-    response.writeHead(200, { 'content-type': type });
+    // What the pages load (styles, fonts, images, scripts) the browser keeps, as from a real host;
+    // the pages themselves are asked for every time.
+    response.writeHead(200, { 'content-type': type, ...(type === TYPES['.html'] ? {} : { 'cache-control': 'max-age=3600' }) });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
