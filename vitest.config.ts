@@ -55,6 +55,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // A browser test runs beside a build (below): what it waits for in the page may take more
+          // than expect.poll's own second.
+          expect: { poll: { timeout: 15_000 } },
           // Serves the example site, built once per run, for every browser test (tests/e2e/global-setup.ts).
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

@@ -11,10 +11,12 @@ const read = (page: string) => fs.readFileSync(path.join(build.outDir, page), 'u
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 beforeAll(async () => {
+  // In the repository itself, for golden files that hold on any clone (tests/support/build-site.ts).
   build = await buildSite({
     contentDir: path.join(FIXTURE, 'content'),
     dataDir: path.join(FIXTURE, 'data'),
     env: { SOURCE_DATE_EPOCH: '1767225600' }, // 2026-01-01
+    inRepository: true,
   });
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });

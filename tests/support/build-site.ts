@@ -16,6 +16,14 @@ export interface BuildOptions {
   base?: string;
   /** Extra environment. */
   env?: Record<string, string>;
+  /**
+   * Build in the repository itself, with VITRINA_CONTENT_DIR and VITRINA_DATA_DIR, rather than in a
+   * site folder: for golden files. Astro names a component's scoped styles after its path from the
+   * site's root, and the engine's components are outside a site folder, where that path is absolute
+   * and so differs from clone to clone. One test alone builds so (foundation.test.ts): two such
+   * builds side by side would share the repository's .astro/.
+   */
+  inRepository?: boolean;
   /** Another astro.config.mjs than the repository's, relative to the repository. */
   config?: string;
 }
@@ -79,16 +87,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // node_modules and, through its package.json, the `vitrina` package itself.
   fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
   const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'build-'));
-  const root = siteFolder(work, options);
+  const root = options.inRepository ? ROOT : siteFolder(work, options);
   const outDir = options.outDir ?? path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...childEnv(),
     VITRINA_CACHE_DIR: path.join(work, 'cache'),
+    ...(options.inRepository && options.contentDir ? { VITRINA_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.inRepository && options.dataDir ? { VITRINA_DATA_DIR: options.dataDir } : {}),
     ...(options.base ? { VITRINA_BASE: options.base } : {}),
     ...options.env,
   };
   const vitrina = path.join(ROOT, 'bin', 'vitrina.mjs');
-  const args = ['build', '--outDir', outDir];
+  const args = ['build', '--outDir', outDir, ...(options.inRepository && options.config ? ['--config', options.config] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vitrina, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
