@@ -62,9 +62,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // With the build files (above); tests/support/sequencer.ts puts a build file between two
-          // browser files, since two browser files side by side were slower than one after the
-          // other (287 s against 244 s).
+          // With the build files (above); tests/support/sequencer.ts runs builds beside a browser
+          // file, since two browser files side by side were slower than one after the other (287 s
+          // against 244 s).
           sequence: { groupOrder: 1 },
         },
       },
