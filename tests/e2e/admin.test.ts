@@ -109,7 +109,15 @@ describe.skipIf(browser.skip)('the web editor at /admin/', () => {
   it('takes a new version of a dataset’s table as CSV, keeping what the form does not show', async () => {
     await page.goto(`${siteUrl}admin/#/collections/datasets/entries/popovo-results/datapackage`);
     // The table's item is folded: open it, then give its CSV field a new file (the same rows).
-    await field(page, 'resources').locator('[aria-controls$="item-0-body"]').first().click();
+    // On a busy machine the editor may still be drawing the entry when the first click comes: click
+    // the item's toggle until it says it is open.
+    const toggle = field(page, 'resources').locator('[aria-controls$="item-0-body"]').first();
+    await expect
+      .poll(async () => {
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        return toggle.getAttribute('aria-expanded');
+      })
+      .toBe('true');
     const csv = Buffer.from(seeded['data/popovo-results/indicators.csv']!, 'base64');
     await field(page, 'resources.0.path').locator('input[type=file]').first().setInputFiles({ name: 'indicators-2026.csv', mimeType: 'text/csv', buffer: csv });
     await page.getByRole('button', { name: words.save, exact: true }).click();
