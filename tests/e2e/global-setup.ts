@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { removeOldBuilds } from '../support/build-site.ts';
 import { removeSharedBuilds, sharedBuild } from '../support/shared-sites.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -20,6 +21,7 @@ declare module 'vitest' {
  * SOURCE_DATE_EPOCH keeps the pages stable.
  */
 export default async function setup(project: TestProject) {
+  removeOldBuilds();
   const result = await sharedBuild('example');
   const canonicalUrl = /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(`${result.outDir}/index.html`, 'utf8'))?.[1] ?? 'https://example.invalid/';
   const server = await serveStatic(result.outDir, '/');

@@ -76,6 +76,20 @@ export function siteFolder(work: string, options: Pick<BuildOptions, 'contentDir
 }
 
 /**
+ * Removes what test builds of earlier runs left in `.vitrina/builds/` (a build's site folder, output and
+ * cache, about 60 MB a run): folders older than an hour, so that a run beside this one keeps its own.
+ * The global setups call it; a run's own builds stay until the next run, to be looked at.
+ */
+export function removeOldBuilds(now = Date.now()): void {
+  const builds = path.join(ROOT, '.vitrina', 'builds');
+  if (!fs.existsSync(builds)) return;
+  for (const name of fs.readdirSync(builds)) {
+    const folder = path.join(builds, name);
+    if (now - fs.statSync(folder).mtimeMs > 60 * 60 * 1000) fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Builds a site with `vitrina build --outDir` (`npm run build`, which runs `astro build` and puts its
  * output in place only when it all succeeded) in a child process, as an editor would, in a site folder
  * of its own (`siteFolder`), with the sub-path given by the deploy-time VITRINA_BASE
