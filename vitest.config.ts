@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     // Two files at a time (vitest's own default is one fewer than the cores: one, here). The unit
     // tests run first, two files at a time; then the build and browser files together, two at a
-    // time, in the order of tests/support/sequencer.ts: a build beside a browser test keeps both
-    // cores busy, where each alone keeps one and a half.
+    // time, in the order of tests/support/sequencer.ts: a build (about one core and a quarter busy)
+    // beside a browser test (about one and three quarters) keeps both cores busy.
     maxWorkers: 2,
     sequence: { sequencer: InterleavedSequencer },
     // In CI the results are also written as JSON, from which .ci/run prints its closing

@@ -110,7 +110,7 @@ async function shootEditor(page: Page, siteUrl: string, out: string): Promise<vo
 
 async function main(): Promise<void> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: apt-get install chromium, or set CHROMIUM_PATH.');
+  if (!executablePath) throw new Error('No Chromium found: apt-get install chromium-headless-shell (or chromium), or set CHROMIUM_PATH.');
   const out = option('--out');
   const dir = await siteFolderOrBuild(process.argv.slice(2).find((arg) => !arg.startsWith('--') && arg !== out));
   const folder = path.resolve(out ?? 'screenshots');

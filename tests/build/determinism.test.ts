@@ -16,9 +16,9 @@ import { SHARED_SITES } from '../support/shared-sites.ts';
  * (foundation.test.ts): every run builds them from nothing and compares them with the hashes
  * committed, made on other runs. So the example site is built once more here, not twice.
  *
- * The rebuild writes outside the project, into a folder beside it whose name starts with the
- * project's (`npm run build -- --outDir` anywhere: Astro took such a folder for one inside the
- * project, and the build crashed).
+ * The rebuild writes outside its site folder and outside the repository, into a folder beside the
+ * repository (`npm run build -- --outDir` anywhere). A folder whose name starts with the site's, which
+ * Astro once took for one inside the project, is tested on the starter site (starter.test.ts).
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -60,8 +60,9 @@ describe.skipIf(browser.skip)('npm run dev', () => {
     onTestFailed(() => console.log(`astro dev printed:\n${output.slice(-4000)}`));
   });
 
-  afterAll(() => {
-    server?.kill();
+  afterAll(async () => {
+    // The folder goes once the server has ended: until then it may still write into the site's .astro/.
+    if (server && server.exitCode === null) await new Promise((resolve) => server!.once('exit', resolve).kill());
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 

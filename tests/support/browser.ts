@@ -40,9 +40,9 @@ export function browserAvailability(env: NodeJS.ProcessEnv = process.env): { pat
   const path = findBrowser(env);
   if (path) return { path, skip: false };
   if (env.CI === 'true' || env.CI === '1') {
-    throw new Error('No Chromium found (set CHROMIUM_PATH or apt-get install chromium); CI must run the browser tests.');
+    throw new Error('No Chromium found (set CHROMIUM_PATH or apt-get install chromium-headless-shell); CI must run the browser tests.');
   }
-  console.warn('\n⚠⚠⚠ No Chromium found: browser tests are SKIPPED. Install Debian\'s chromium or set CHROMIUM_PATH. ⚠⚠⚠\n');
+  console.warn('\n⚠⚠⚠ No Chromium found: browser tests are SKIPPED. Install Debian\'s chromium-headless-shell (or chromium) or set CHROMIUM_PATH. ⚠⚠⚠\n');
   return { skip: true };
 }
 

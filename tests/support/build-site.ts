@@ -80,8 +80,7 @@ export function siteFolder(work: string, options: Pick<BuildOptions, 'contentDir
  * cache, about 60 MB a run): folders older than an hour, so that a run beside this one keeps its own.
  * The global setups call it; a run's own builds stay until the next run, to be looked at.
  */
-export function removeOldBuilds(now = Date.now()): void {
-  const builds = path.join(ROOT, '.vitrina', 'builds');
+export function removeOldBuilds(builds = path.join(ROOT, '.vitrina', 'builds'), now = Date.now()): void {
   if (!fs.existsSync(builds)) return;
   for (const name of fs.readdirSync(builds)) {
     const folder = path.join(builds, name);

@@ -5,7 +5,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
  * Seconds each build and browser file took in a full run here (`CI=true npx vitest run`, two cores,
- * two files at a time), for the order on a clean clone, where vitest has no durations of its own. Only
+ * two files at a time), for the order on a clean clone, where vitest has no durations of its own, and
+ * for a file whose kept duration is under a second (a browser file skipped without a browser). Only
  * the order depends on them: a file missing here counts as ten seconds.
  */
 const MEASURED: Record<string, number> = {
@@ -23,6 +24,11 @@ const MEASURED: Record<string, number> = {
   'tests/build/search-site.test.ts': 16,
   'tests/build/charts.test.ts': 14,
   'tests/build/quality-links.test.ts': 13,
+  'tests/build/default-locale.test.ts': 12,
+  'tests/build/quality-xss.test.ts': 12,
+  'tests/build/foundation.test.ts': 11,
+  'tests/build/admin.test.ts': 10,
+  'tests/build/monitoring.test.ts': 7,
   'tests/e2e/keyboard.test.ts': 9,
   'tests/e2e/design.test.ts': 5,
   'tests/e2e/covers.test.ts': 3,
@@ -67,15 +73,16 @@ export function twoLanes<T>(files: Placed<T>[]): T[] {
 /**
  * The order of a run's test files: vitest's own for the unit tests (first, in a group of their own),
  * then the build and browser files (one group, two at a time: vitest.config.ts) as `twoLanes` places
- * them, by the durations vitest kept from the last run, else by MEASURED.
+ * them, by the durations vitest kept from the last run, else by MEASURED. (vitest's own "failed files
+ * first" gives way to this order.)
  */
 export class InterleavedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const lanes = (file: TestSpecification) => file.project.name === 'build' || file.project.name === 'e2e';
     const seconds = (file: TestSpecification) => {
-      const kept = this.ctx.cache.getTestSpecificationResult(file)?.duration;
-      if (kept) return kept / 1000;
+      const kept = this.ctx.cache.getTestSpecificationResult(file)?.duration ?? 0;
+      if (kept >= 1000) return kept / 1000;
       return MEASURED[path.relative(ROOT, file.moduleId).split(path.sep).join('/')] ?? 10;
     };
     const placed = sorted.filter(lanes).map((item) => ({ item, kind: item.project.name, seconds: seconds(item) }));
