@@ -10,7 +10,6 @@ import { NOTHING } from '../text/read-once';
 /** How long after the last change under a folder it is read again: a save is often several writes. */
 export const SETTLE_MS = 150;
 
-
 /** One entry the store should hold: its id, its data and the digest that says whether it changed. */
 type Stored = { id: string; data: Record<string, unknown>; digest: string };
 

@@ -32,20 +32,20 @@ const reads = processWide('vitrina.reads', () => new Map<string, { signature: st
  * from the last one kept under `key`. The content check, the content-layer loaders and, in
  * `astro dev`, every re-check and re-sync after an edit share the result; one value per key is kept.
  */
-/**
- * Lets go of every read: `astro build` calls it once the content layer holds them (its loaders ran
- * before `astro:build:start`), so the pages' copy from the store is the only one in memory.
- */
-export function forgetReads(): void {
-  reads.clear();
-}
-
 export function readOnce<T>(key: string, signature: string, read: () => T): T {
   const kept = reads.get(key);
   if (kept && kept.signature === signature) return kept.value as T;
   const value = read();
   reads.set(key, { signature, value });
   return value;
+}
+
+/**
+ * Lets go of every read: `astro build` calls it once the content layer holds them (its loaders ran
+ * before `astro:build:start`), so the pages' copy from the store is the only one in memory.
+ */
+export function forgetReads(): void {
+  reads.clear();
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { childEnv, siteFolder } from '../support/build-site.ts';
+import { childEnv, siteFolder, workFolder } from '../support/build-site.ts';
 import { useBrowser } from '../support/e2e.ts';
 
 /**
@@ -29,8 +29,7 @@ describe.skipIf(browser.skip)('npm run dev', () => {
   beforeAll(async () => {
     // A site folder of its own (tests/support/build-site.ts), with its own .astro/ where Astro keeps
     // the dev content store: nothing of the repository's, nor of a build beside it, is read or written.
-    fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
-    work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'dev-'));
+    work = workFolder('dev-');
     site = siteFolder(work, { contentDir: path.join(FIXTURE, 'content'), dataDir: path.join(FIXTURE, 'data') });
     fs.cpSync(DATASET, path.join(site, 'data/answers'), { recursive: true });
     const text = fs.readFileSync(publication(), 'utf8');

@@ -76,6 +76,16 @@ export function siteFolder(work: string, options: Pick<BuildOptions, 'contentDir
 }
 
 /**
+ * A new folder for one test build or dev server, `.vitrina/builds/<prefix><random>/`: inside the
+ * project (.vitrina/ is git-ignored), where a site folder in it finds the repository's node_modules
+ * and, through its package.json, the `vitrina` package itself.
+ */
+export function workFolder(prefix: string): string {
+  fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
+  return fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', prefix));
+}
+
+/**
  * Removes what test builds of earlier runs left in `.vitrina/builds/` (a build's site folder, output and
  * cache, about 60 MB a run): folders older than an hour, so that a run beside this one keeps its own.
  * The global setups call it; a run's own builds stay until the next run, to be looked at.
@@ -96,10 +106,7 @@ export function removeOldBuilds(builds = path.join(ROOT, '.vitrina', 'builds'), 
  * share a content store, and builds may run side by side.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  // Inside the project (.vitrina/ is git-ignored), where the site folder finds the repository's
-  // node_modules and, through its package.json, the `vitrina` package itself.
-  fs.mkdirSync(path.join(ROOT, '.vitrina', 'builds'), { recursive: true });
-  const work = fs.mkdtempSync(path.join(ROOT, '.vitrina', 'builds', 'build-'));
+  const work = workFolder('build-');
   const root = options.inRepository ? ROOT : siteFolder(work, options);
   const outDir = options.outDir ?? path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
