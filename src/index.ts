@@ -10,6 +10,7 @@ import { editorMiddleware, writeEditor } from './integrations/admin';
 import { afterBuild } from './integrations/after-build';
 import { checkBeforeBuild } from './integrations/content-check';
 import { devCheckPlugin } from './integrations/dev-check';
+import { devRefreshPlugin } from './integrations/dev-refresh';
 import { addMarkdownPlugins } from './integrations/markdown';
 import { prerenderModulesPlugin } from './integrations/out-dir';
 import { devWatchIgnored, startStaging } from './integrations/staging';
@@ -118,7 +119,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           devToolbar: { enabled: false },
           prefetch: false,
           vite: {
-            plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck] : [])],
+            plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck, devRefreshPlugin(root)] : [])],
             // astro dev watches the site's folder: not the built site, its staging copy or the bench's
             // and tests' work under .vitrina/, thousands of files that made the server start slowly.
             server: { watch: { ignored: devWatchIgnored(fileURLToPath(astro.outDir), root) } },
