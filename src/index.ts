@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import { loadVitrinaPaths, loadVitrinaConfig, messageLanguage, type VitrinaConfig } from './config/settings';
+import { loadVitrinaPaths, loadVitrinaConfig, integrationLanguage, type VitrinaConfig } from './config/settings';
 import { parseVitrinaOptions, VITRINA_OPTIONS, type VitrinaUserOptions } from './config/options';
 import { vitrinaConfigPlugin } from './config/virtual';
 import { editorMiddleware, writeEditor } from './integrations/admin';
@@ -68,9 +68,9 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
       'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(astro.root);
         const env = process.env;
-        lang = messageLanguage(options, env);
         // Content and data first: an editor's mistake stops here, listed in full, before any output.
         const { paths, today, mdx: mdxMode } = loadVitrinaPaths({ root, options, env });
+        lang = integrationLanguage(command, options, env, paths);
         // In `astro dev` the same check runs at start and on every change, and its errors are shown
         // in the browser instead of the site (src/integrations/dev-check.ts).
         const devCheck = command === 'dev' ? devCheckPlugin(paths, { today, mdx: mdxMode }, lang, (text) => logger.error(text)) : undefined;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseVitrinaOptions, VitrinaOptionsError } from './options';
-import { loadVitrinaConfig, resolvePaths, today } from './settings';
+import { integrationLanguage, loadVitrinaConfig, resolvePaths, today } from './settings';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../..');
 const CACHE = path.join(os.tmpdir(), 'vitrina-settings-test-cache');
@@ -95,5 +95,25 @@ describe('settings precedence: environment over options over site.yaml', () => {
   it('names the line of a mistake in site.yaml', () => {
     const root = site('not an address');
     expect(() => read(root, {})).toThrow(/content\/site\.yaml:\d+:\d+ url: /);
+  });
+});
+
+describe('the language the integration speaks', () => {
+  const root = site('https://example.org');
+  const paths = resolvePaths(root, parseVitrinaOptions({}), {});
+  const siteDefault = fs.readFileSync(path.join(root, 'content/site.yaml'), 'utf8').match(/^defaultLocale: (\w+)/m)?.[1];
+
+  it('in astro dev, is the terminal’s, else the site’s default language, as the check’s report', () => {
+    expect(siteDefault).toBe('bg');
+    expect(integrationLanguage('dev', {}, { LANG: 'ru_RU.UTF-8' }, paths)).toBe('ru');
+    expect(integrationLanguage('dev', {}, { LANG: 'C.UTF-8' }, paths)).toBe('bg');
+    expect(integrationLanguage('dev', { messages: 'en' }, { LANG: 'ru_RU.UTF-8' }, paths)).toBe('en');
+    expect(integrationLanguage('dev', {}, { LANG: 'ru_RU.UTF-8', VITRINA_LANG: 'en' }, paths)).toBe('en');
+  });
+
+  it('in a build, is English unless VITRINA_LANG or the options say otherwise: its log is read by others', () => {
+    expect(integrationLanguage('build', {}, { LANG: 'ru_RU.UTF-8' }, paths)).toBe('en');
+    expect(integrationLanguage('build', { messages: 'bg' }, {}, paths)).toBe('bg');
+    expect(integrationLanguage('build', {}, { VITRINA_LANG: 'ru' }, paths)).toBe('ru');
   });
 });

@@ -117,6 +117,15 @@ export function reportLanguage({ flag, env, options = {}, paths, shell = true }:
 }
 
 /**
+ * The language of what the integration says. In `astro dev` someone sits at the terminal and reads the
+ * check's page in the browser: the language `vitrina check` reports in (the shell's, else the site's
+ * default). A build's log is often read by someone else: `messageLanguage`.
+ */
+export function integrationLanguage(command: string, options: Pick<VitrinaOptions, 'messages'>, env: Env, paths: SitePaths): EditorLanguage {
+  return command === 'dev' ? reportLanguage({ env, options, paths }) : messageLanguage(options, env);
+}
+
+/**
  * `defaultLocale` from site.yaml when it names a language Vitrina speaks. Read even from a file with
  * mistakes elsewhere, and never throws: the check itself reports what is wrong with site.yaml.
  */
