@@ -17,6 +17,18 @@ export interface BuildCliIo {
   print: (text: string) => void;
 }
 
+/**
+ * Node's options for the `astro build` child. Run from Vitrina's TypeScript source (its repository and
+ * its tests), the hook that lets this command run its source (scripts/lib/resolve-ts.mjs) lets Astro
+ * import astro.config.mjs, and the engine with it, natively; without it Astro loads the config through
+ * Vite, which first transforms the engine's TypeScript (a tenth of a small site's build, in
+ * docs/performance.md). Installed, the command is the bundle (lib/vitrina.mjs) and the engine sits
+ * under node_modules, where Node strips no types: Astro loads the config as it always has.
+ */
+export function astroNodeOptions(moduleUrl: string = import.meta.url): string[] {
+  return moduleUrl.endsWith('.ts') ? ['--import', new URL('./resolve-ts.mjs', moduleUrl).href] : [];
+}
+
 /** The site's own Astro (its node_modules), which runs its astro.config.mjs. */
 function astroBin(root: string): string {
   const require = createRequire(path.join(root, 'package.json'));
@@ -40,7 +52,7 @@ export async function buildCli(io: BuildCliIo): Promise<number> {
   const receiptFile = path.join(work, 'receipt.json');
   try {
     const code = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [astroBin(io.root), 'build', ...io.argv], {
+      const child = spawn(process.execPath, [...astroNodeOptions(), astroBin(io.root), 'build', ...io.argv], {
         cwd: io.root,
         env: { ...io.env, [RECEIPT_VARIABLE]: receiptFile },
         stdio: 'inherit',
