@@ -28,13 +28,17 @@ function readStoreAgain(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
+/** The longest the re-read waits for a request under way: one that never ends must not stop it. */
+export const LONGEST_WAIT_MS = 10_000;
+
 /**
  * `astro dev` after an edit under data/: the loaders read the files again, Astro writes the content
  * store and, in the same moment, drops what it kept of the old one: the module that holds the store
  * and the cache of each page's paths. A request already under way then finishes with what it had
  * read, and puts the old paths back in the cache, where they stay until the next edit: a dataset
  * corrected after a mistake stayed "not found" (seen on a busy machine). So once every request that
- * was under way when the store was written has ended, the store is read again, and open pages reload.
+ * was under way when the store was written has ended (or after `LONGEST_WAIT_MS`), the store is read
+ * again, and open pages reload.
  */
 export function devRefreshPlugin(root: string): Plugin {
   const storeFile = devDataStoreFile(root);
@@ -43,6 +47,7 @@ export function devRefreshPlugin(root: string): Plugin {
   /** Requests under way when the store was last written, and not yet ended. */
   let waitingFor = new Set<object>();
   let pending = false;
+  let timer: NodeJS.Timeout | undefined;
   return {
     name: 'vitrina:dev-refresh',
     apply: 'serve',
@@ -50,6 +55,7 @@ export function devRefreshPlugin(root: string): Plugin {
       const settle = () => {
         if (!pending || waitingFor.size) return;
         pending = false;
+        clearTimeout(timer);
         readStoreAgain(server);
       };
       server.middlewares.use((_request, response, next) => {
@@ -64,6 +70,11 @@ export function devRefreshPlugin(root: string): Plugin {
         if (path.resolve(file) !== storeFile) return;
         pending = true;
         waitingFor = new Set(underWay);
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          waitingFor.clear();
+          settle();
+        }, LONGEST_WAIT_MS);
         settle();
       };
       server.watcher.on('change', written);

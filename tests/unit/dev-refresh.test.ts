@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describe, expect, it } from 'vitest';
-import { devDataStoreFile, devRefreshPlugin } from '../../src/integrations/dev-refresh';
+import { describe, expect, it, vi } from 'vitest';
+import { devDataStoreFile, devRefreshPlugin, LONGEST_WAIT_MS } from '../../src/integrations/dev-refresh';
 
 const ROOT = path.resolve('/sites/example');
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -67,6 +67,21 @@ describe('astro dev after the content store is written', () => {
     // A request that began after the store was written read the new one: its end changes nothing.
     later.end();
     expect(done).toEqual(READ_AGAIN);
+  });
+
+  it('waits no longer than LONGEST_WAIT_MS for a request that never ends', () => {
+    vi.useFakeTimers();
+    try {
+      const { done, watcher, request } = devServer();
+      request();
+      watcher.emit('change', devDataStoreFile(ROOT));
+      vi.advanceTimersByTime(LONGEST_WAIT_MS - 1);
+      expect(done).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(done).toEqual(READ_AGAIN);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leaves other files alone', () => {
