@@ -74,7 +74,7 @@ export function devRefreshPlugin(root: string): Plugin {
         timer = setTimeout(() => {
           waitingFor.clear();
           settle();
-        }, LONGEST_WAIT_MS);
+        }, LONGEST_WAIT_MS).unref();
         settle();
       };
       server.watcher.on('change', written);
