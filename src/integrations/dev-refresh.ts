@@ -7,7 +7,7 @@ export function devDataStoreFile(root: string): string {
 }
 
 /** The id of Astro's module that holds the content store (`astro:data-layer-content`, resolved). */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
  * Makes the server read the content store anew, as Astro does when it writes the store: the module

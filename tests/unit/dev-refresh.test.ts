@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
-import { devDataStoreFile, devRefreshPlugin, LONGEST_WAIT_MS } from '../../src/integrations/dev-refresh';
+import { DATA_STORE_MODULE, devDataStoreFile, devRefreshPlugin, LONGEST_WAIT_MS } from '../../src/integrations/dev-refresh';
 
 const ROOT = path.resolve('/sites/example');
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -82,6 +83,13 @@ describe('astro dev after the content store is written', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('names the store module as the installed Astro does (an upgrade that renames it fails here)', () => {
+    const consts = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/astro/dist/content/consts.js'), 'utf8');
+    const id = /const DATA_STORE_VIRTUAL_ID = "([^"]+)"/.exec(consts)?.[1];
+    expect(`\0${id}`).toBe(DATA_STORE_MODULE);
+    expect(consts).toMatch(/const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" \+ DATA_STORE_VIRTUAL_ID/);
   });
 
   it('leaves other files alone', () => {
