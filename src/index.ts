@@ -75,7 +75,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
         // in the browser instead of the site (src/integrations/dev-check.ts).
         const devCheck = command === 'dev' ? devCheckPlugin(paths, { today, mdx: mdxMode }, lang, (text) => logger.error(text)) : undefined;
         if (!devCheck) checkBeforeBuild(paths, { today, mdx: mdxMode, lang, logger });
-        config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir) });
+        config = loadVitrinaConfig({ root, options, env, cacheDir: fileURLToPath(astro.cacheDir), messages: lang });
         const { site } = config;
         // Under `vitrina build`, into a staging folder that replaces the output only when all went well.
         staging = command === 'build' ? startStaging(fileURLToPath(astro.outDir), env) : undefined;
@@ -119,7 +119,7 @@ export default function vitrina(userOptions?: VitrinaUserOptions): AstroIntegrat
           devToolbar: { enabled: false },
           prefetch: false,
           vite: {
-            plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck, devRefreshPlugin(root)] : [])],
+            plugins: [vitrinaConfigPlugin(config), prerenderModulesPlugin(root), ...(devCheck ? [devCheck, devRefreshPlugin(root, (message) => logger.error(say('dev.refresh.failed', { message }, lang)))] : [])],
             // astro dev watches the site's folder: not the built site, its staging copy or the bench's
             // and tests' work under .vitrina/, thousands of files that made the server start slowly.
             server: { watch: { ignored: devWatchIgnored(fileURLToPath(astro.outDir), root) } },

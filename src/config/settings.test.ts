@@ -111,6 +111,12 @@ describe('the language the integration speaks', () => {
     expect(integrationLanguage('dev', {}, { LANG: 'ru_RU.UTF-8', VITRINA_LANG: 'en' }, paths)).toBe('en');
   });
 
+  it('is the language of the settings the pages and loaders get, when the integration passes it', () => {
+    expect(loadVitrinaConfig({ root, env: { LANG: 'ru_RU.UTF-8' }, cacheDir: CACHE }).messages).toBe('en');
+    const messages = integrationLanguage('dev', {}, { LANG: 'ru_RU.UTF-8' }, paths);
+    expect(loadVitrinaConfig({ root, env: { LANG: 'ru_RU.UTF-8' }, cacheDir: CACHE, messages }).messages).toBe('ru');
+  });
+
   it('in a build, is English unless VITRINA_LANG or the options say otherwise: its log is read by others', () => {
     expect(integrationLanguage('build', {}, { LANG: 'ru_RU.UTF-8' }, paths)).toBe('en');
     expect(integrationLanguage('build', { messages: 'bg' }, {}, paths)).toBe('bg');

@@ -86,10 +86,11 @@ export function siteAddress(site: SiteData, options: Pick<VitrinaOptions, 'site'
  * Everything a build or a command needs, read once. `options` are what the site passed to
  * `vitrina()` (validated here when not yet); throws `VitrinaOptionsError` or `EditorErrors`.
  */
-export function loadVitrinaConfig({ root, options = {}, env, cacheDir }: { root: string; options?: unknown; env: Env; cacheDir: string }): VitrinaConfig {
+export function loadVitrinaConfig({ root, options = {}, env, cacheDir, messages: language }: { root: string; options?: unknown; env: Env; cacheDir: string; messages?: EditorLanguage }): VitrinaConfig {
   const parsed = parseVitrinaOptions(options);
   const paths = resolvePaths(root, parsed, env);
-  const messages = messageLanguage(parsed, env);
+  // The integration passes its own (integrationLanguage: the terminal's in astro dev).
+  const messages = language ?? messageLanguage(parsed, env);
   return {
     paths,
     cacheDir: env.VITRINA_CACHE_DIR ? path.resolve(root, env.VITRINA_CACHE_DIR) : cacheDir,

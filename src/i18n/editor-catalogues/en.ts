@@ -513,6 +513,7 @@ Options:
   // npm run dev (src/integrations/dev-check.ts).
   'dev.errors.title': 'The content has mistakes',
   'dev.errors.intro': 'The site is shown again as soon as these {count} problem(s) are corrected; this page reloads by itself when a file is saved. npm run check lists the same.',
+  'dev.refresh.failed': 'The preview could not read the content again after a change: {message}. Save the file once more, or stop npm run dev and start it again.',
   'build.usage': `Usage: vitrina build [astro build options, e.g. --outDir public_html]
 
 Builds the site into a staging folder beside the output folder (dist/ by default) and puts it in

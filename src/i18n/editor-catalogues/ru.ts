@@ -513,6 +513,7 @@ defaultLocale в content/site.yaml); --lang — язык текста.`,
   // npm run dev (src/integrations/dev-check.ts).
   'dev.errors.title': 'В материалах есть ошибки',
   'dev.errors.intro': 'Сайт снова появится, как только эти проблемы ({count}) будут исправлены; страница перезагружается сама при сохранении файла. npm run check показывает то же самое.',
+  'dev.refresh.failed': 'Предпросмотр не смог заново прочитать материалы после изменения: {message}. Сохраните файл ещё раз или остановите npm run dev и запустите снова.',
   'build.usage': `Использование: vitrina build [параметры astro build, напр. --outDir public_html]
 
 Собирает сайт во временную папку рядом с выходной (по умолчанию dist/) и ставит её на место,
