@@ -1,31 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { readBuiltPage } from '../../src/quality/built-html';
 import { sitemapEntry } from '../../src/seo/sitemap';
 import os from 'node:os';
 import { builtPages } from '../../src/integrations/after-build';
 import { buildSearchIndex, pageUrl } from '../../src/search/build-index';
-import { FIXTURE, measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
-import { buildSite, htmlFiles, type BuildResult } from '../support/build-site';
+import { measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
+import { htmlFiles } from '../support/build-site';
+import type { SharedBuild } from '../support/shared-sites';
 
 /**
- * Builds the search fixture site with `astro build` and checks what issue 6 promises of the
+ * The search fixture site, built with `vitrina build` under the sub-path /sub/ once per run for this
+ * test and the browser's (tests/support/shared-sites.ts), checked for what issue 6 promises of the
  * output: the search index (every page once, in its own language; Bulgarian recall on the real
- * bundle), the feeds, the sitemap and robots.txt, and the share cards.
+ * bundle), the feeds, the sitemap and robots.txt, and the share cards, each addressed under the sub-path.
  */
-let build: BuildResult;
+let build: SharedBuild;
 const read = (file: string) => fs.readFileSync(path.join(build.outDir, file), 'utf8');
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
-beforeAll(async () => {
-  build = await buildSite({
-    contentDir: path.join(FIXTURE, 'content'),
-    dataDir: path.join(FIXTURE, 'data'),
-    env: { SOURCE_DATE_EPOCH: '1767225600' },
-  });
-  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+beforeAll(() => {
+  build = inject('sharedSites').search;
 });
 afterAll(() => pagefind.close());
 
@@ -89,7 +86,7 @@ describe('feeds', () => {
     const bg = read('feed.xml');
     expect(bg.match(/<entry[\s>]/g)).toHaveLength(13);
     expect(bg).toContain('<entry xml:lang="ru">');
-    expect(read('index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="Тестов монитор: публикации" href="/feed.xml">');
+    expect(read('index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="Тестов монитор: публикации" href="/sub/feed.xml">');
   });
 });
 
@@ -103,8 +100,8 @@ describe('sitemap and robots.txt', () => {
     });
     expect(htmlFiles(build.outDir).length - canonicals.length).toBe(1); // the 404 page
     expect(locs.sort()).toEqual(canonicals.sort());
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://search.example.org/en/publications/anketa-report/"/>');
-    expect(read('robots.txt')).toContain('Sitemap: https://search.example.org/sitemap.xml');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://search.example.org/sub/en/publications/anketa-report/"/>');
+    expect(read('robots.txt')).toContain('Sitemap: https://search.example.org/sub/sitemap.xml');
   });
 });
 
@@ -114,6 +111,6 @@ describe('share cards', () => {
     expect(cards).toHaveLength(14 + 3);
     const png = fs.readFileSync(path.join(build.outDir, 'cards/bg/publications/anketa-report.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(read('publications/anketa-report/index.html')).toContain('<meta property="og:image" content="https://search.example.org/cards/bg/publications/anketa-report.png">');
+    expect(read('publications/anketa-report/index.html')).toContain('<meta property="og:image" content="https://search.example.org/sub/cards/bg/publications/anketa-report.png">');
   });
 });

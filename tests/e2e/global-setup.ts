@@ -12,23 +12,27 @@ declare module 'vitest' {
     siteUrl: string;
     /** The canonical site URL the build used (content/site.yaml), for reading the sitemap. */
     canonicalUrl: string;
+    /** The search fixture site's output folder, built under /sub/ (the `search` shared site). */
+    searchSiteDir: string;
   }
 }
 
 /**
  * Serves the example site for the e2e project: the same build as the build tests' (built once per
- * run, tests/support/shared-sites.ts), so that `npm test` on a clean clone needs no prior build.
+ * run, tests/support/shared-sites.ts), so that `npm test` on a clean clone needs no prior build; and
+ * hands the shared search fixture site's folder to the search test, which serves it under its sub-path.
  * SOURCE_DATE_EPOCH keeps the pages stable.
  */
 export default async function setup(project: TestProject) {
   removeOldBuilds();
-  const result = await sharedBuild('example');
+  const [result, search] = await Promise.all([sharedBuild('example'), sharedBuild('search')]);
   const canonicalUrl = /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(`${result.outDir}/index.html`, 'utf8'))?.[1] ?? 'https://example.invalid/';
   const server = await serveStatic(result.outDir, '/');
   console.log(`e2e: example site served at ${server.url}`);
   project.provide('siteDir', result.outDir);
   project.provide('siteUrl', server.url);
   project.provide('canonicalUrl', canonicalUrl);
+  project.provide('searchSiteDir', search.outDir);
   return async () => {
     await server.close();
     await removeSharedBuilds();

@@ -1,8 +1,5 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE } from '../fixtures/search-site/harness';
-import { buildSite, type BuildResult } from '../support/build-site';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, useBrowser } from '../support/e2e';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -13,19 +10,12 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * without JavaScript.
  */
 const browser = useBrowser();
-let build: BuildResult;
 let server: StaticServer;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  build = await buildSite({
-    contentDir: path.join(FIXTURE, 'content'),
-    dataDir: path.join(FIXTURE, 'data'),
-    base: '/sub/',
-    env: { SOURCE_DATE_EPOCH: '1767225600' },
-  });
-  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output.slice(-4000)}`);
-  server = await serveStatic(build.outDir, '/sub/');
+  // Built once per run for this test and tests/build/search-site.test.ts (tests/support/shared-sites.ts).
+  server = await serveStatic(inject('searchSiteDir'), '/sub/');
 });
 afterAll(async () => server?.close());
 

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
 
+const SEARCH_SITE = path.resolve(import.meta.dirname, '../fixtures/search-site');
+
 /**
  * The site configurations that several test files read, each built once per test run (STYLE.md
  * habit 15) by the global setups of the build and browser projects, and handed to the tests with
@@ -12,6 +14,11 @@ export const SHARED_SITES = {
   example: { env: { SOURCE_DATE_EPOCH: '1767225600' } },
   /** The example site under a sub-path, as on GitHub Pages (subpath and link tests). */
   subpath: { base: '/vitrina/', env: { VITRINA_SITE: 'https://pages.example.org', SOURCE_DATE_EPOCH: '1767225600' } },
+  /**
+   * The search fixture site under a sub-path, as its search index, feeds, sitemap and cards are read
+   * (tests/build/search-site.test.ts) and as a reader searches it in a browser (tests/e2e/search.test.ts).
+   */
+  search: { contentDir: path.join(SEARCH_SITE, 'content'), dataDir: path.join(SEARCH_SITE, 'data'), base: '/sub/', env: { SOURCE_DATE_EPOCH: '1767225600' } },
 } satisfies Record<string, BuildOptions>;
 
 export type SharedSite = keyof typeof SHARED_SITES;
@@ -51,7 +58,8 @@ export async function sharedBuild(name: SharedSite): Promise<BuildResult> {
 
 /** Every shared build, for `provide`. */
 export async function sharedBuilds(): Promise<Record<SharedSite, SharedBuild>> {
-  // Side by side, in site folders of their own (tests/support/build-site.ts): two builds fill two cores.
+  // Side by side, in site folders of their own (tests/support/build-site.ts): the two example builds fill
+  // two cores, and the small search fixture goes between them.
   const names = Object.keys(SHARED_SITES) as SharedSite[];
   const builds = await Promise.all(names.map((name) => sharedBuild(name)));
   return Object.fromEntries(names.map((name, index) => [name, { outDir: builds[index]!.outDir, output: builds[index]!.output }])) as Record<SharedSite, SharedBuild>;
