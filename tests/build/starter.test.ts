@@ -40,13 +40,16 @@ async function ok(command: string, args: string[], cwd: string, env?: NodeJS.Pro
   return result.output;
 }
 
-/** The folder under npm's cache where npx installed `spec` (`_npx/<hash>/`, whose package.json names it). */
+/**
+ * The folder under npm's cache where npx installed `spec` (`_npx/<hash>/`, whose package.json names it;
+ * npx leaves folders without one when it installs nothing).
+ */
 async function npxInstall(spec: string): Promise<string | undefined> {
   const npx = path.join((await ok('npm', ['config', 'get', 'cache'], work)).trim(), '_npx');
   return fs
     .readdirSync(npx)
     .map((name) => path.join(npx, name))
-    .find((folder) => fs.readFileSync(path.join(folder, 'package.json'), 'utf8').includes(JSON.stringify(spec)));
+    .find((folder) => fs.existsSync(path.join(folder, 'package.json')) && fs.readFileSync(path.join(folder, 'package.json'), 'utf8').includes(JSON.stringify(spec)));
 }
 
 /** Makes `to` a copy of the folder `from` whose files are hard links to its files. */
