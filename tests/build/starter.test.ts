@@ -73,7 +73,7 @@ beforeAll(async () => {
   // npx has just installed the same tarball with every dependency it names. The site's own `npm
   // install` starts from hard links to that tree: npm still reads the site's package.json, compares
   // the tree with it and installs what differs, without unpacking some 480 packages a second time
-  // (a third of this file's time).
+  // (about a quarter of this file's time).
   npxFolder = await npxInstall(tgz);
   if (npxFolder) linkTree(path.join(npxFolder, 'node_modules'), path.join(site, 'node_modules'));
   await ok('npm', ['install', ...OFFLINE], site);
