@@ -9,13 +9,14 @@ import type { ExtraScript } from './static-server.ts';
 /**
  * One Chromium per test file, launched once (browser tests on two cores must not start a browser
  * per page). `skip` is true on a machine without a browser (loudly; CI=true makes it an error).
+ * `readOnly`: the file only loads pages and reads them, with no click, hover or typing (tests/support/browser.ts).
  */
-export function useBrowser(): { skip: boolean; browser: () => Browser; context: (options?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext> } {
+export function useBrowser({ readOnly = false } = {}): { skip: boolean; browser: () => Browser; context: (options?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext> } {
   const availability = browserAvailability();
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    if (!availability.skip) browser = await launchBrowser(availability.path!);
+    if (!availability.skip) browser = await launchBrowser(availability.path!, { readOnly });
   });
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => {});
