@@ -10,10 +10,11 @@ import { InterleavedSequencer } from './tests/support/sequencer.ts';
  */
 export default defineConfig({
   test: {
-    // Two files at a time (vitest's own default is one fewer than the cores: one, here). The unit
-    // tests run first, two files at a time; then the build and browser files together, two at a
-    // time, in the order of tests/support/sequencer.ts: a build (about one core and a quarter busy)
-    // beside a browser test (about one and three quarters) keeps both cores busy.
+    // Two files at a time (vitest's own default is one fewer than the cores: one, here), of all three
+    // projects together, in the order of tests/support/sequencer.ts: a build (about one core and a
+    // quarter busy) beside a browser test (about one and three quarters) keeps both cores busy, and
+    // the short unit files come last, where they fill what the two lanes leave (run first, on their
+    // own, they kept a third of the machine idle for their 16 s: some start processes and wait).
     maxWorkers: 2,
     sequence: { sequencer: InterleavedSequencer },
     // In CI the results are also written as JSON, from which .ci/run prints its closing
@@ -45,10 +46,9 @@ export default defineConfig({
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          // Side by side with other build and browser files: every test build has a site folder of
-          // its own (tests/support/build-site.ts), and with it its own .astro/, where Astro writes
-          // the content layer's module list whatever the cache folder.
-          sequence: { groupOrder: 1 },
+          // Side by side with other files: every test build has a site folder of its own
+          // (tests/support/build-site.ts), and with it its own .astro/, where Astro writes the
+          // content layer's module list whatever the cache folder.
         },
       },
       {
@@ -62,10 +62,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // With the build files (above); tests/support/sequencer.ts runs builds beside a browser
-          // file, since two browser files side by side were slower than one after the other (287 s
-          // against 244 s).
-          sequence: { groupOrder: 1 },
+          // tests/support/sequencer.ts runs builds beside a browser file, since two browser files side
+          // by side were slower than one after the other (287 s against 244 s).
         },
       },
     ],

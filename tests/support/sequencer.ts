@@ -71,10 +71,10 @@ export function twoLanes<T>(files: Placed<T>[]): T[] {
 }
 
 /**
- * The order of a run's test files: vitest's own for the unit tests (first, in a group of their own),
- * then the build and browser files (one group, two at a time: vitest.config.ts) as `twoLanes` places
- * them, by the durations vitest kept from the last run, else by MEASURED. (vitest's own "failed files
- * first" gives way to this order.)
+ * The order of a run's test files, all in one group, two at a time (vitest.config.ts): the build and
+ * browser files as `twoLanes` places them, by the durations vitest kept from the last run, else by
+ * MEASURED; then the unit files in vitest's own order, short ones that fill the gaps the two lanes
+ * leave at the end. (vitest's own "failed files first" gives way to this order.)
  */
 export class InterleavedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -86,6 +86,6 @@ export class InterleavedSequencer extends BaseSequencer {
       return MEASURED[path.relative(ROOT, file.moduleId).split(path.sep).join('/')] ?? 10;
     };
     const placed = sorted.filter(lanes).map((item) => ({ item, kind: item.project.name, seconds: seconds(item) }));
-    return [...sorted.filter((file) => !lanes(file)), ...twoLanes(placed)];
+    return [...twoLanes(placed), ...sorted.filter((file) => !lanes(file))];
   }
 }
