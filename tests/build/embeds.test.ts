@@ -18,20 +18,20 @@ import { monitoringsOf } from '../support/read-site';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PATHS = resolvePaths(ROOT, { content: 'content', data: 'data' }, {});
 const LOCALES = ['bg', 'en', 'ru'] as const;
-const SITE = 'https://vitrina.example.org';
+/** The shared example site is built under a sub-path, as on GitHub Pages: every address has it. */
+const BASE = SHARED_SITES.example.base;
+const SITE = new URL(BASE, SHARED_SITES.example.env.VITRINA_SITE).href.replace(/\/$/, '');
 let build: SharedBuild;
-let subpath: SharedBuild;
 const read = (file: string, dir = build.outDir) => fs.readFileSync(path.join(dir, file), 'utf8');
 const decode = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-/** The output file of a site-relative page address. */
-const fileOf = (href: string) => `${decodeURIComponent(href.replace(/^\//, ''))}${href.endsWith('/') ? 'index.html' : ''}`;
+/** The output file of a page's address under the base. */
+const fileOf = (href: string) => `${decodeURIComponent(href.slice(BASE.length))}${href.endsWith('/') ? 'index.html' : ''}`;
 /** The code blocks of a page's "Embed" disclosures, decoded. */
 const embedCodes = (html: string) => [...html.matchAll(/<code id="[^"]*-embed-code"[^>]*>([^<]*)<\/code>/g)].map((match) => decode(match[1]!));
 
 beforeAll(() => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
   build = inject('sharedSites').example;
-  subpath = inject('sharedSites').subpath;
 });
 
 describe('embed pages', () => {
@@ -70,7 +70,7 @@ describe('embed pages', () => {
       const page = `${SITE}/${file.replace(/index\.html$/, '')}`;
       expect(discovery?.attributes.href, file).toBe(`${page}oembed.json`);
       const answer = JSON.parse(read(file.replace(/index\.html$/, 'oembed.json')));
-      expect(answer, file).toMatchObject({ version: '1.0', type: 'rich', width: 680, provider_url: expect.stringMatching(/^https:\/\/vitrina\.example\.org\//) });
+      expect(answer, file).toMatchObject({ version: '1.0', type: 'rich', width: 680, provider_url: expect.stringMatching(/^https:\/\/pages\.example\.org\/vitrina\//) });
       expect(answer.title, file).toBe(discovery?.attributes.title);
       expect(answer.html, file).toContain(` src="${page}"`);
       expect(answer.html, file).toContain(` height="${answer.height}"`);
@@ -84,16 +84,16 @@ describe('embed pages', () => {
       expect(stay.map((tag) => tag.attributes.href), file).toEqual([]);
     }
     // Under a sub-path, every address of an embed page has it.
-    const answer = JSON.parse(read('embed/en/popovo-results--progress/oembed.json', subpath.outDir));
-    expect(answer.html).toContain(`src="${SHARED_SITES.subpath.env.VITRINA_SITE}${SHARED_SITES.subpath.base}embed/en/popovo-results--progress/"`);
+    const answer = JSON.parse(read('embed/en/popovo-results--progress/oembed.json'));
+    expect(answer.html).toContain(`src="https://pages.example.org/vitrina/embed/en/popovo-results--progress/"`);
   });
 
   it('link back to the page their figure is on: a dataset, a monitoring, a service, a project', () => {
     const back = (file: string) => /<p class="embed-back"><a href="([^"]+)"/.exec(read(file))?.[1];
-    expect(back('embed/en/popovo-results--progress/index.html')).toBe('/en/data/popovo-results/');
-    expect(back('embed/bg/kyrgyz-service-monitoring--scorecard-r2/index.html')).toBe('/monitoring/kyrgyz-service-monitoring/');
-    expect(back('embed/ru/kyrgyz-service-monitoring--scorecard-r1/index.html')).toBe('/ru/monitoring/kyrgyz-service-monitoring/rounds/r1/');
-    expect(back('embed/en/project-popovo-modern-administration--indicators/index.html')).toBe('/en/projects/popovo-modern-administration/');
+    expect(back('embed/en/popovo-results--progress/index.html')).toBe(`${BASE}en/data/popovo-results/`);
+    expect(back('embed/bg/kyrgyz-service-monitoring--scorecard-r2/index.html')).toBe(`${BASE}monitoring/kyrgyz-service-monitoring/`);
+    expect(back('embed/ru/kyrgyz-service-monitoring--scorecard-r1/index.html')).toBe(`${BASE}ru/monitoring/kyrgyz-service-monitoring/rounds/r1/`);
+    expect(back('embed/en/project-popovo-modern-administration--indicators/index.html')).toBe(`${BASE}en/projects/popovo-modern-administration/`);
   });
 });
 
@@ -127,7 +127,8 @@ describe('the host headers', () => {
       .flatMap((file) => [`${base}${file}`, ...(file.endsWith('index.html') ? [`${base}${file.slice(0, -'index.html'.length)}`] : [])]);
 
   it('as Netlify and Cloudflare Pages read _headers: only embed pages may be framed, and no header is set twice for a path', () => {
-    for (const [dir, base] of [[build.outDir, '/'], [subpath.outDir, SHARED_SITES.subpath.base]] as const) {
+    // At the root of a domain, _headers is the golden basic site's (tests/build/foundation.test.ts).
+    for (const [dir, base] of [[build.outDir, BASE]] as const) {
       const rules = parseHeadersFile(read('_headers', dir));
       const all = addresses(dir, base);
       expect(all.length).toBeGreaterThan(1000);

@@ -14,7 +14,7 @@ import { buildSite, htmlFiles } from '../support/build-site.ts';
 describe('links', () => {
   it('all resolve in the example site built under /vitrina/', () => {
     // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-    const result = inject('sharedSites').subpath;
+    const result = inject('sharedSites').example;
     expect(result.output).toContain('all internal links resolve');
     const index = fs.readFileSync(path.join(result.outDir, 'index.html'), 'utf8');
     expect(index).toContain('href="/vitrina/publications/"');

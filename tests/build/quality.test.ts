@@ -4,6 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory, type ConfigData
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignResources, gzipSize, scriptsOf, stylesheetsOf, unsafeNewWindowLinks } from '../../src/quality/page-facts.ts';
 import { htmlFiles } from '../support/build-site.ts';
+import { SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * Quality gates over every page of the example site, built once: HTML validity, the
@@ -94,7 +95,8 @@ describe('the built example site', () => {
     expect(articles.length).toBeGreaterThan(5);
     const weights = articles.map((page) => {
       const html = read(page);
-      const css = stylesheetsOf(html).map((href) => fs.readFileSync(path.join(outDir, new URL(href, 'http://x/').pathname)));
+      // The shared example site is built under a sub-path (tests/support/shared-sites.ts).
+      const css = stylesheetsOf(html).map((href) => fs.readFileSync(path.join(outDir, new URL(href, 'http://x/').pathname.slice(SHARED_SITES.example.base.length))));
       return { page, bytes: gzipSize(html) + css.reduce((sum, sheet) => sum + gzipSize(sheet), 0) };
     });
     const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));

@@ -9,8 +9,8 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * Rather than listing kinds of URL, the test crawls every reference in every output file, so a
  * new kind (a feed, a download, a search index) is covered as soon as it is built.
  */
-const SITE = SHARED_SITES.subpath.env.VITRINA_SITE;
-const BASE = SHARED_SITES.subpath.base;
+const SITE = SHARED_SITES.example.env.VITRINA_SITE;
+const BASE = SHARED_SITES.example.base;
 const ORIGIN = new URL(SITE).origin;
 
 let build: SharedBuild;
@@ -19,7 +19,7 @@ const files: string[] = [];
 
 beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').subpath;
+  build = inject('sharedSites').example;
   files.push(...(fs.readdirSync(build.outDir, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).filter((file) => fs.statSync(path.join(build.outDir, file)).isFile()).sort());
   server = await serveStatic(build.outDir, BASE);
 });

@@ -128,7 +128,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     await tab.page.goto(tab.url + path, { waitUntil: 'load' });
   }
   beforeAll(async () => {
-    servers = [await serveStatic(siteDir, '/'), await serveStatic(siteDir, '/', { script: AXE_SCRIPT })];
+    servers = [await serveStatic(siteDir, inject('siteBase')), await serveStatic(siteDir, inject('siteBase'), { script: AXE_SCRIPT })];
     phone = await openTab(PHONE, servers[0]!);
     desktop = await openTab(DESKTOP, servers[1]!);
   });

@@ -43,7 +43,7 @@ let hostPage = '';
 
 beforeAll(async () => {
   const rules = parseHeadersFile(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8'));
-  site = await serveStatic(siteDir, '/', { headers: (pathname) => hostHeaders(rules, pathname) });
+  site = await serveStatic(siteDir, inject('siteBase'), { headers: (pathname) => hostHeaders(rules, pathname) });
   // "localhost" and "127.0.0.1" are different origins: the framing page is another site.
   host = http.createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -112,7 +112,7 @@ describe.skipIf(browser.skip)('figures framed by another site', () => {
     const page = await context.newPage();
     await page.goto(hostUrl, { waitUntil: 'load' });
     const documented = Number(/height="(\d+)"/.exec(code)![1]);
-    const { element, frame } = await frameOf(page, `${local}/${/\/(embed\/[^"]+)"/.exec(code)![1]}`);
+    const { element, frame } = await frameOf(page, /src="([^"]+)"/.exec(code)![1]!.replace(canonical, local));
     await frame.waitForSelector('figure.chart');
     const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const frameHeight = () => element.evaluate((iframe: HTMLIFrameElement) => iframe.getBoundingClientRect().height);

@@ -93,7 +93,7 @@ describe.skipIf(browser.skip)('keyboard', () => {
 
   it('switches the language from the keyboard', async () => {
     await page.goto(siteUrl);
-    await tabUntil(page, (focused) => focused.inside === '.lang-switcher' && focused.href === '/en/');
+    await tabUntil(page, (focused) => focused.inside === '.lang-switcher' && focused.href === `${inject('siteBase')}en/`);
     await Promise.all([page.waitForURL(`${siteUrl}en/`), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });

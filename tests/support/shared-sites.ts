@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
 
 const SEARCH_SITE = path.resolve(import.meta.dirname, '../fixtures/search-site');
@@ -10,10 +11,13 @@ const SEARCH_SITE = path.resolve(import.meta.dirname, '../fixtures/search-site')
  * `provide`/`inject`. A test that needs a variation builds a small fixture of its own.
  */
 export const SHARED_SITES = {
-  /** The example site, as the quality, monitoring, determinism and browser tests read it. */
-  example: { env: { SOURCE_DATE_EPOCH: '1767225600' } },
-  /** The example site under a sub-path, as on GitHub Pages (subpath and link tests). */
-  subpath: { base: '/vitrina/', env: { VITRINA_SITE: 'https://pages.example.org', SOURCE_DATE_EPOCH: '1767225600' } },
+  /**
+   * The example site, as the quality, monitoring, determinism, sub-path, link and browser tests read
+   * it: under a sub-path, as on GitHub Pages (https://<owner>.github.io/<repo>/), where every address
+   * the site makes must carry it. A site at the root of its domain is what the other fixtures build
+   * (the golden basic site, the chart, XSS and English-default sites, the starter site).
+   */
+  example: { base: '/vitrina/', env: { VITRINA_SITE: 'https://pages.example.org', SOURCE_DATE_EPOCH: '1767225600' } },
   /**
    * The search fixture site under a sub-path, as its search index, feeds, sitemap and cards are read
    * (tests/build/search-site.test.ts) and as a reader searches it in a browser (tests/e2e/search.test.ts).
@@ -22,6 +26,18 @@ export const SHARED_SITES = {
 } satisfies Record<string, BuildOptions>;
 
 export type SharedSite = keyof typeof SHARED_SITES;
+
+/**
+ * A page or file of the shared example site as if it were built at the root of its own address (the
+ * `url` of content/site.yaml), for the tests of what a page holds, which are written with root
+ * addresses (`/data/…`). That every address carries the sub-path and the deploy-time address is what
+ * tests/build/subpath.test.ts and the build's link check test, on every file.
+ */
+export function atRoot(text: string): string {
+  const { base, env } = SHARED_SITES.example;
+  const own = (parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { url: string }).url;
+  return text.replaceAll(new URL(base, env.VITRINA_SITE).href, new URL('/', own).href).replace(new RegExp(`(^|[\\s"'(,=])${base}`, 'g'), '$1/');
+}
 
 /** What a test gets of a shared build: its output folder and what the build printed. */
 export interface SharedBuild {
@@ -58,8 +74,8 @@ export async function sharedBuild(name: SharedSite): Promise<BuildResult> {
 
 /** Every shared build, for `provide`. */
 export async function sharedBuilds(): Promise<Record<SharedSite, SharedBuild>> {
-  // Side by side, in site folders of their own (tests/support/build-site.ts): the two example builds fill
-  // two cores, and the small search fixture goes between them.
+  // Side by side, in site folders of their own (tests/support/build-site.ts): the example and the small
+  // search fixture.
   const names = Object.keys(SHARED_SITES) as SharedSite[];
   const builds = await Promise.all(names.map((name) => sharedBuild(name)));
   return Object.fromEntries(names.map((name, index) => [name, { outDir: builds[index]!.outDir, output: builds[index]!.output }])) as Record<SharedSite, SharedBuild>;
