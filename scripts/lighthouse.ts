@@ -5,9 +5,13 @@
  * and prints the four scores per page plus every audit that is not perfect. Without a folder it
  * uses dist/ if it exists, else builds the example site first. Not part of `npm test`: its scores
  * depend on the machine's load.
+ *
+ * Lighthouse is not one of the project's dependencies: no test needs it, and with its own (about 90
+ * packages, 100 MB) it made every clean `npm install` a fifth longer. `npm run lighthouse` installs it
+ * into tools/lighthouse/ (its version and lockfile there) on the first run, and imports it from there.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../tests/support/browser.ts';
 import { htmlFiles, siteFolderOrBuild } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -25,6 +29,10 @@ function pagesToAudit(dir: string): { name: string; path: string }[] {
     ...(dataset ? [{ name: 'dataset', path: dataset.replace(/index\.html$/, '') }] : []),
   ];
 }
+
+const TOOL = path.resolve(import.meta.dirname, '../tools/lighthouse/node_modules');
+const chromeLauncher = await import(pathToFileURL(path.join(TOOL, 'chrome-launcher/dist/index.js')).href);
+const { default: lighthouse } = await import(pathToFileURL(path.join(TOOL, 'lighthouse/core/index.js')).href);
 
 const chromePath = findBrowser(process.env, { shell: false });
 if (!chromePath) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EditorError, EditorMessage } from '../errors/editor-error';
 import { parseYamlSource } from '../errors/parse-yaml';
-import { datasetIds, DESCRIPTOR } from '../datasets/load';
+import { DESCRIPTOR } from '../datasets/load';
 import { readDatasets } from '../datasets/read';
 import { editorMessage } from '../i18n/editor-messages';
 import { displayPath, type SitePaths } from '../site/paths';
