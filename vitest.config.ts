@@ -42,7 +42,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          // Builds the sites that several files read once per run (tests/support/shared-sites.ts).
+          // Starts the builds of the sites that several files read, once per run, and does not wait for
+          // them: a file that reads one waits for it (sharedSite, tests/support/shared-sites.ts).
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -60,6 +61,8 @@ export default defineConfig({
           expect: { poll: { timeout: 15_000 } },
           // Serves the example site, built once per run, for every browser test (tests/e2e/global-setup.ts).
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // …and waits for it before each file (the global setup only starts the build).
+          setupFiles: ['tests/e2e/shared-sites-ready.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // tests/support/sequencer.ts runs builds beside a browser file, since two browser files side

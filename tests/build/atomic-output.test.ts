@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
+import { sharedSite } from '../support/shared-sites.ts';
 
 /**
  * Atomic output (`vitrina build`, scripts/lib/build-cli.ts): a build that fails in any stage leaves
@@ -35,9 +36,9 @@ function contents(dir: string): Record<string, string> {
 }
 
 describe('a successful build', () => {
-  it('puts the new site in place and leaves no staging folder', () => {
+  it('puts the new site in place and leaves no staging folder', async () => {
     // The shared example build (tests/support/shared-sites.ts), made with `vitrina build` like every test build.
-    const { outDir, output } = inject('sharedSites').example;
+    const { outDir, output } = await sharedSite('example');
     expect(output).toMatch(/the site is in .*dist\/\n/);
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(true);
     expect(fs.readdirSync(path.dirname(outDir)).filter((name) => name.startsWith('.'))).toEqual([]);

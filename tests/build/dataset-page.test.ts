@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { pageTags, type Tag } from '../../src/quality/built-html';
 import { htmlFiles } from '../support/build-site';
-import { atRoot, type SharedBuild } from '../support/shared-sites';
+import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
 import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
 
 
@@ -25,9 +25,9 @@ const target = (href: string) => path.join(build.outDir, decodeURIComponent(href
 const decode = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const hasClass = (tag: Tag, name: string) => (tag.attributes.class ?? '').split(/\s+/).includes(name);
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').example;
+  build = await sharedSite('example');
   pages = htmlFiles(build.outDir);
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { manifestDifferences, siteManifest } from '../../src/quality/manifest.ts';
 import { buildSite } from '../support/build-site.ts';
-import { SHARED_SITES } from '../support/shared-sites.ts';
+import { sharedSite, SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * The example site built again gives byte-identical output, compared by SHA-256 manifest: the build
@@ -24,7 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('determinism', () => {
   it('a rebuild from the image cache gives byte-identical dist/, rendering no image', async () => {
-    const shared = inject('sharedSites').example;
+    const shared = await sharedSite('example');
     const outside = `${ROOT}-out-${process.pid}`;
     try {
       const a = siteManifest(shared.outDir);

@@ -6,7 +6,7 @@ import { pageTags, readBuiltPage } from '../../src/quality/built-html';
 import { COMMON_HEADERS } from '../../src/site/security';
 import { htmlFiles } from '../support/build-site';
 import { hostHeaders, matchingRules, nginxHeaders, parseHeadersFile } from '../support/host-headers';
-import { SHARED_SITES, type SharedBuild } from '../support/shared-sites';
+import { sharedSite, SHARED_SITES, type SharedBuild } from '../support/shared-sites';
 import { monitoringsOf } from '../support/read-site';
 
 
@@ -29,9 +29,9 @@ const fileOf = (href: string) => `${decodeURIComponent(href.slice(BASE.length))}
 /** The code blocks of a page's "Embed" disclosures, decoded. */
 const embedCodes = (html: string) => [...html.matchAll(/<code id="[^"]*-embed-code"[^>]*>([^<]*)<\/code>/g)].map((match) => decode(match[1]!));
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').example;
+  build = await sharedSite('example');
 });
 
 describe('embed pages', () => {

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { pageTags, type Tag } from '../../src/quality/built-html';
-import { atRoot, type SharedBuild } from '../support/shared-sites';
+import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
 import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
 
 
@@ -22,9 +22,9 @@ const number = (figure: string) => Number(figure.replace(/[^\d]/g, ''));
 const items = (html: string, name: string) => [...html.matchAll(new RegExp(`<li class="[^"]*\\b${name}\\b[^"]*"[\\s\\S]*?</li>`, 'g'))].map((match) => match[0]);
 const meta = (tags: Tag[], property: string) => tags.find((tag) => tag.name === 'meta' && tag.attributes.property === property)?.attributes.content;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').example;
+  build = await sharedSite('example');
 });
 
 describe('the home page', () => {

@@ -9,7 +9,7 @@ import { editorWords } from '../../src/i18n/editor-messages';
 import { trackerCsv } from '../../src/monitoring/tracker';
 import { resolvePaths } from '../../src/config/settings';
 import { buildSite } from '../support/build-site';
-import { atRoot, type SharedBuild } from '../support/shared-sites';
+import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
 import { recommendationsOf } from '../support/read-site';
 
 
@@ -23,9 +23,9 @@ const exists = (page: string) => fs.existsSync(path.join(build.outDir, page));
 const listed = (html: string, prefix = '/recommendations/') =>
   [...html.matchAll(/<h2><a href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => href.startsWith(prefix)).map((href) => href.slice(prefix.length, -1));
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').example;
+  build = await sharedSite('example');
 });
 
 describe('monitoring pages', () => {

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtPages, siteFiles } from '../../src/integrations/after-build.ts';
 import { checkLinks } from '../../src/quality/links.ts';
 import { buildSite, htmlFiles } from '../support/build-site.ts';
+import { sharedSite } from '../support/shared-sites.ts';
 
 /**
  * The link check as part of the build (src/integrations/link-check.ts): the example site builds
@@ -12,9 +13,9 @@ import { buildSite, htmlFiles } from '../support/build-site.ts';
  * and the link, and leaves no output behind.
  */
 describe('links', () => {
-  it('all resolve in the example site built under /vitrina/', () => {
+  it('all resolve in the example site built under /vitrina/', async () => {
     // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-    const result = inject('sharedSites').example;
+    const result = await sharedSite('example');
     expect(result.output).toContain('all internal links resolve');
     const index = fs.readFileSync(path.join(result.outDir, 'index.html'), 'utf8');
     expect(index).toContain('href="/vitrina/publications/"');

@@ -4,7 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory, type ConfigData
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignResources, gzipSize, scriptsOf, stylesheetsOf, unsafeNewWindowLinks } from '../../src/quality/page-facts.ts';
 import { htmlFiles } from '../support/build-site.ts';
-import { SHARED_SITES } from '../support/shared-sites.ts';
+import { sharedSite, SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * Quality gates over every page of the example site, built once: HTML validity, the
@@ -40,9 +40,9 @@ const read = (page: string) => fs.readFileSync(path.join(outDir, page), 'utf8');
  */
 const needsScript = (html: string) => /\sdata-chart(?:-type)?[\s=>]/.test(html) || /<form[^>]*\srole="search"|<search[\s>]|data-search[\s=>]/.test(html) || /<html[^>]*\sclass="embed"/.test(html);
 
-beforeAll(() => {
+beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  outDir = inject('sharedSites').example.outDir;
+  outDir = (await sharedSite('example')).outDir;
   pages = htmlFiles(outDir);
 });
 

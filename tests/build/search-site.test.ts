@@ -9,7 +9,7 @@ import { builtPages } from '../../src/integrations/after-build';
 import { buildSearchIndex, pageUrl } from '../../src/search/build-index';
 import { measureRecall, openBundle, recallQueries } from '../fixtures/search-site/harness';
 import { htmlFiles } from '../support/build-site';
-import type { SharedBuild } from '../support/shared-sites';
+import { sharedSite, type SharedBuild } from '../support/shared-sites';
 
 /**
  * The search fixture site, built with `vitrina build` under the sub-path /sub/ once per run for this
@@ -21,8 +21,8 @@ let build: SharedBuild;
 const read = (file: string) => fs.readFileSync(path.join(build.outDir, file), 'utf8');
 const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
-beforeAll(() => {
-  build = inject('sharedSites').search;
+beforeAll(async () => {
+  build = await sharedSite('search');
 });
 afterAll(() => pagefind.close());
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SHARED_SITES, type SharedBuild } from '../support/shared-sites';
+import { sharedSite, SHARED_SITES, type SharedBuild } from '../support/shared-sites';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -19,7 +19,7 @@ const files: string[] = [];
 
 beforeAll(async () => {
   // Built once per run for every test that reads it (tests/support/shared-sites.ts).
-  build = inject('sharedSites').example;
+  build = await sharedSite('example');
   files.push(...(fs.readdirSync(build.outDir, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).filter((file) => fs.statSync(path.join(build.outDir, file)).isFile()).sort());
   server = await serveStatic(build.outDir, BASE);
 });

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { removeOldBuilds } from '../support/build-site.ts';
-import { removeSharedBuilds, SHARED_SITES, sharedBuild } from '../support/shared-sites.ts';
+import { removeSharedBuilds, SHARED_SITES, startSharedBuilds } from '../support/shared-sites.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 declare module 'vitest' {
@@ -23,21 +22,28 @@ declare module 'vitest' {
  * Serves the example site for the e2e project: the same build as the build tests' (built once per
  * run, tests/support/shared-sites.ts), so that `npm test` on a clean clone needs no prior build; and
  * hands the shared search fixture site's folder to the search test, which serves it under its sub-path.
- * SOURCE_DATE_EPOCH keeps the pages stable.
+ * SOURCE_DATE_EPOCH keeps the pages stable. The builds are started here, not awaited: each browser test
+ * file waits for them before it starts (tests/e2e/shared-sites-ready.ts).
  */
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
   removeOldBuilds();
-  const [result, search] = await Promise.all([sharedBuild('example'), sharedBuild('search')]);
-  const canonicalUrl = /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(`${result.outDir}/index.html`, 'utf8'))?.[1] ?? 'https://example.invalid/';
-  const server = await serveStatic(result.outDir, SHARED_SITES.example.base);
-  console.log(`e2e: example site served at ${server.url}`);
-  project.provide('siteDir', result.outDir);
-  project.provide('siteUrl', server.url);
-  project.provide('siteBase', SHARED_SITES.example.base);
-  project.provide('canonicalUrl', canonicalUrl);
-  project.provide('searchSiteDir', search.outDir);
-  return async () => {
-    await server.close();
-    await removeSharedBuilds();
-  };
+  const shared = startSharedBuilds();
+  const { base, env } = SHARED_SITES.example;
+  project.provide('sharedSites', shared);
+  project.provide('siteDir', shared.example.outDir);
+  project.provide('siteBase', base);
+  project.provide('canonicalUrl', new URL(base, env.VITRINA_SITE).href);
+  project.provide('searchSiteDir', shared.search.outDir);
+  // The server reads the folder at each request, so it may start before the site is there.
+  const server = serveStatic(shared.example.outDir, base).then((started) => {
+    console.log(`e2e: example site served at ${started.url}`);
+    return started;
+  });
+  return server.then((started) => {
+    project.provide('siteUrl', started.url);
+    return async () => {
+      await started.close();
+      await removeSharedBuilds();
+    };
+  });
 }

@@ -105,7 +105,12 @@ export function removeOldBuilds(builds = path.join(ROOT, '.vitrina', 'builds'), 
  * (src/config/settings.ts). Each build gets its own cache folder, so builds of different sites never
  * share a content store, and builds may run side by side.
  */
-export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  return startBuild(options).result;
+}
+
+/** `buildSite`, with the folders it builds in known at once, before the build has finished. */
+export function startBuild(options: BuildOptions = {}): { outDir: string; root: string; result: Promise<BuildResult> } {
   const work = workFolder('build-');
   const root = options.inRepository ? ROOT : siteFolder(work, options);
   const outDir = options.outDir ?? path.join(work, 'dist');
@@ -119,7 +124,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   };
   const vitrina = path.join(ROOT, 'bin', 'vitrina.mjs');
   const args = ['build', '--outDir', outDir, ...(options.inRepository && options.config ? ['--config', options.config] : [])];
-  return new Promise((resolve, reject) => {
+  const result = new Promise<BuildResult>((resolve, reject) => {
     const child = spawn(process.execPath, [vitrina, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -131,6 +136,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       resolve({ outDir, root, code: code ?? 1, output });
     });
   });
+  return { outDir, root, result };
 }
 
 /**

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildSite, type BuildOptions, type BuildResult } from './build-site.ts';
+import { inject } from 'vitest';
+import { startBuild, type BuildOptions, type BuildResult } from './build-site.ts';
 
 const SEARCH_SITE = path.resolve(import.meta.dirname, '../fixtures/search-site');
 
@@ -45,46 +46,75 @@ export interface SharedBuild {
   output: string;
 }
 
+/** A shared build as the global setups start it: where it writes the site, and the file it writes when it has finished. */
+export interface StartedBuild {
+  outDir: string;
+  finished: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The shared builds, by name (SHARED_SITES). */
-    sharedSites: Record<SharedSite, SharedBuild>;
+    /** The shared builds, by name (SHARED_SITES), started by the global setups, which do not wait for them. */
+    sharedSites: Record<SharedSite, StartedBuild>;
   }
 }
 
 // Both projects' global setups run in vitest's main process: one build per configuration between them.
 const KEY = Symbol.for('vitrina.tests.sharedSites');
-const store = globalThis as unknown as Record<symbol, Map<SharedSite, Promise<BuildResult>>>;
+const store = globalThis as unknown as Record<symbol, Map<SharedSite, { started: StartedBuild; result: Promise<BuildResult> }>>;
 const builds = (store[KEY] ??= new Map());
 
-/** The shared build `name`, made on first use; throws with the build's log if it failed. */
-export async function sharedBuild(name: SharedSite): Promise<BuildResult> {
+/** Starts the shared build `name`, once per run; when it ends, it writes what it printed and its exit code to its `finished` file. */
+export function startShared(name: SharedSite): StartedBuild {
   let build = builds.get(name);
   if (!build) {
-    const started = performance.now();
-    build = buildSite(SHARED_SITES[name]).then((result) => {
-      if (result.code !== 0) throw new Error(`The shared site "${name}" did not build:\n${result.output.slice(-4000)}`);
-      console.log(`shared site "${name}" built in ${Math.round(performance.now() - started)} ms`);
-      return result;
-    });
+    const began = performance.now();
+    const { outDir, result } = startBuild(SHARED_SITES[name]);
+    const finished = path.join(path.dirname(outDir), 'finished.json');
+    const write = (ending: { code: number; output: string }) => {
+      fs.writeFileSync(`${finished}.part`, JSON.stringify(ending));
+      fs.renameSync(`${finished}.part`, finished);
+    };
+    const written = result.then(
+      (ended) => {
+        write({ code: ended.code, output: ended.output });
+        console.log(`shared site "${name}" built in ${Math.round(performance.now() - began)} ms`);
+        return ended;
+      },
+      (error: Error) => {
+        write({ code: 1, output: error.stack ?? error.message });
+        throw error;
+      },
+    );
+    build = { started: { outDir, finished }, result: written };
     builds.set(name, build);
   }
-  return build;
+  return build.started;
 }
 
-/** Every shared build, for `provide`. */
-export async function sharedBuilds(): Promise<Record<SharedSite, SharedBuild>> {
-  // Side by side, in site folders of their own (tests/support/build-site.ts): the example and the small
-  // search fixture.
-  const names = Object.keys(SHARED_SITES) as SharedSite[];
-  const builds = await Promise.all(names.map((name) => sharedBuild(name)));
-  return Object.fromEntries(names.map((name, index) => [name, { outDir: builds[index]!.outDir, output: builds[index]!.output }])) as Record<SharedSite, SharedBuild>;
+/**
+ * Starts every shared build side by side, in site folders of their own (tests/support/build-site.ts),
+ * for `provide`. The global setups return at once: the test files that read no shared site start
+ * beside the builds, which keep the machine only partly busy towards their end, and those that read
+ * one wait for it (`sharedSite`).
+ */
+export function startSharedBuilds(): Record<SharedSite, StartedBuild> {
+  return Object.fromEntries((Object.keys(SHARED_SITES) as SharedSite[]).map((name) => [name, startShared(name)])) as Record<SharedSite, StartedBuild>;
+}
+
+/** The shared build `name`, in a test, once it has finished; throws with the build's log if it failed. */
+export async function sharedSite(name: SharedSite): Promise<SharedBuild> {
+  const { outDir, finished } = inject('sharedSites')[name];
+  while (!fs.existsSync(finished)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const { code, output } = JSON.parse(fs.readFileSync(finished, 'utf8')) as { code: number; output: string };
+  if (code !== 0) throw new Error(`The shared site "${name}" did not build:\n${output.slice(-4000)}`);
+  return { outDir, output };
 }
 
 /** Removes the shared builds once the run is over (safe to call from both projects). */
 export async function removeSharedBuilds(): Promise<void> {
   for (const build of builds.values()) {
-    const { outDir } = await build.catch(() => ({ outDir: '' }));
-    if (outDir) fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
+    await build.result.catch(() => undefined);
+    fs.rmSync(path.dirname(build.started.outDir), { recursive: true, force: true });
   }
 }
