@@ -102,10 +102,17 @@ export function startSharedBuilds(): Record<SharedSite, StartedBuild> {
   return Object.fromEntries((Object.keys(SHARED_SITES) as SharedSite[]).map((name) => [name, startShared(name)])) as Record<SharedSite, StartedBuild>;
 }
 
-/** The shared build `name`, in a test, once it has finished; throws with the build's log if it failed. */
+/**
+ * The shared build `name`, in a test, once it has finished; throws with the build's log if it failed,
+ * and after ten minutes (the hooks' own limit, vitest.config.ts) if it has not finished.
+ */
 export async function sharedSite(name: SharedSite): Promise<SharedBuild> {
   const { outDir, finished } = inject('sharedSites')[name];
-  while (!fs.existsSync(finished)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const deadline = Date.now() + 600_000;
+  while (!fs.existsSync(finished)) {
+    if (Date.now() > deadline) throw new Error(`The shared site "${name}" has not finished building in ten minutes (${path.dirname(outDir)}).`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const { code, output } = JSON.parse(fs.readFileSync(finished, 'utf8')) as { code: number; output: string };
   if (code !== 0) throw new Error(`The shared site "${name}" did not build:\n${output.slice(-4000)}`);
   return { outDir, output };
