@@ -10,6 +10,7 @@
  * packages, 100 MB) it made every clean `npm install` a fifth longer. `npm run lighthouse` installs it
  * into tools/lighthouse/ (its version and lockfile there) on the first run, and imports it from there.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../tests/support/browser.ts';
@@ -30,9 +31,10 @@ function pagesToAudit(dir: string): { name: string; path: string }[] {
   ];
 }
 
-const TOOL = path.resolve(import.meta.dirname, '../tools/lighthouse/node_modules');
-const chromeLauncher = await import(pathToFileURL(path.join(TOOL, 'chrome-launcher/dist/index.js')).href);
-const { default: lighthouse } = await import(pathToFileURL(path.join(TOOL, 'lighthouse/core/index.js')).href);
+// Resolved from tools/lighthouse/, as its own package.json names them.
+const tool = createRequire(path.resolve(import.meta.dirname, '../tools/lighthouse/package.json'));
+const chromeLauncher = await import(pathToFileURL(tool.resolve('chrome-launcher')).href);
+const { default: lighthouse } = await import(pathToFileURL(tool.resolve('lighthouse')).href);
 
 const chromePath = findBrowser(process.env, { shell: false });
 if (!chromePath) {

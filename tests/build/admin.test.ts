@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { say } from '../../src/i18n/editor-messages';
 import { htmlFiles } from '../support/build-site';
-import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
+import { readAtRoot, sharedSite, type SharedBuild } from '../support/shared-sites';
 
 /**
  * /admin/ in the built example site (docs/web-editor.md): the bundled editor and the files made from
@@ -14,8 +14,7 @@ import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let build: SharedBuild;
-// The example is built under a sub-path (tests/support/shared-sites.ts); its pages are read as at the root.
-const read = (file: string) => atRoot(fs.readFileSync(path.join(build.outDir, file), 'utf8'));
+const read = (file: string) => readAtRoot(build.outDir, file);
 
 beforeAll(async () => {
   build = await sharedSite('example');

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { pageTags, type Tag } from '../../src/quality/built-html';
 import { htmlFiles } from '../support/build-site';
-import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
+import { readAtRoot, sharedSite, type SharedBuild } from '../support/shared-sites';
 import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
 
 
@@ -17,8 +17,7 @@ const PATHS = resolvePaths(ROOT, { content: 'content', data: 'data' }, {});
 const LOCALES = ['', 'en/', 'ru/'];
 let build: SharedBuild;
 let pages: string[] = [];
-// The example is built under a sub-path (tests/support/shared-sites.ts); its pages are read as at the root.
-const read = (page: string) => atRoot(fs.readFileSync(path.join(build.outDir, page), 'utf8'));
+const read = (page: string) => readAtRoot(build.outDir, page);
 /** The output file a root-relative link points to (a page's index.html for a folder). */
 const target = (href: string) => path.join(build.outDir, decodeURIComponent(href.split('#')[0]!), href.split('#')[0]!.endsWith('/') ? 'index.html' : '');
 /** The text of an element without markup, with the character references Astro writes decoded. */

@@ -6,7 +6,7 @@ import { pageTags, readBuiltPage } from '../../src/quality/built-html';
 import { COMMON_HEADERS } from '../../src/site/security';
 import { htmlFiles } from '../support/build-site';
 import { hostHeaders, matchingRules, nginxHeaders, parseHeadersFile } from '../support/host-headers';
-import { sharedSite, SHARED_SITES, type SharedBuild } from '../support/shared-sites';
+import { EXAMPLE_URL, sharedSite, SHARED_SITES, type SharedBuild } from '../support/shared-sites';
 import { monitoringsOf } from '../support/read-site';
 
 
@@ -20,7 +20,7 @@ const PATHS = resolvePaths(ROOT, { content: 'content', data: 'data' }, {});
 const LOCALES = ['bg', 'en', 'ru'] as const;
 /** The shared example site is built under a sub-path, as on GitHub Pages: every address has it. */
 const BASE = SHARED_SITES.example.base;
-const SITE = new URL(BASE, SHARED_SITES.example.env.VITRINA_SITE).href.replace(/\/$/, '');
+const SITE = EXAMPLE_URL.replace(/\/$/, '');
 let build: SharedBuild;
 const read = (file: string, dir = build.outDir) => fs.readFileSync(path.join(dir, file), 'utf8');
 const decode = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolvePaths } from '../../src/config/settings';
 import { pageTags, type Tag } from '../../src/quality/built-html';
-import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
+import { readAtRoot, sharedSite, type SharedBuild } from '../support/shared-sites';
 import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-site';
 
 
@@ -12,8 +12,7 @@ import { datasetsOf, monitoringsOf, recommendationsOf } from '../support/read-si
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PATHS = resolvePaths(ROOT, { content: 'content', data: 'data' }, {});
 let build: SharedBuild;
-// The example is built under a sub-path (tests/support/shared-sites.ts); its pages are read as at the root.
-const read = (page: string) => atRoot(fs.readFileSync(path.join(build.outDir, page), 'utf8'));
+const read = (page: string) => readAtRoot(build.outDir, page);
 /** The text of an HTML fragment, tags dropped and spaces collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 /** The number of a figure as the page writes it: "25 %", "1 234" → 25, 1234. */

@@ -9,15 +9,14 @@ import { editorWords } from '../../src/i18n/editor-messages';
 import { trackerCsv } from '../../src/monitoring/tracker';
 import { resolvePaths } from '../../src/config/settings';
 import { buildSite } from '../support/build-site';
-import { sharedSite, atRoot, type SharedBuild } from '../support/shared-sites';
+import { readAtRoot, sharedSite, type SharedBuild } from '../support/shared-sites';
 import { recommendationsOf } from '../support/read-site';
 
 
 // The example site: its monitoring pages, the recommendation list filters and the tracker downloads.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let build: SharedBuild;
-// The example is built under a sub-path (tests/support/shared-sites.ts); its pages are read as at the root.
-const read = (page: string) => atRoot(fs.readFileSync(path.join(build.outDir, page), 'utf8'));
+const read = (page: string) => readAtRoot(build.outDir, page);
 const exists = (page: string) => fs.existsSync(path.join(build.outDir, page));
 /** The recommendation ids linked from a list page's entries. */
 const listed = (html: string, prefix = '/recommendations/') =>

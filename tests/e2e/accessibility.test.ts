@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AXE_SCRIPT, axe, useBrowser } from '../support/e2e.ts';
 import { sitemapPaths, sitePages } from '../support/site-pages.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { EXAMPLE_URL, SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * Every page of the example site, in every locale, in a real Chromium: zero axe violations
@@ -11,7 +12,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
  * no failed request, no console error (a CSP violation is one), no script error; and at 320 px (every
  * eighth page also at 390, 768 and 1280 px), nothing sticking out of the screen.
  */
-const siteDir = inject('siteDir');
+const siteDir = inject('sharedSites').example.outDir;
 const ALL_PAGES = process.env.VITRINA_ALL_WIDTHS === '1';
 /**
  * An embed page (/embed/<lang>/<figure>/) holds one figure through one template, the same figure its
@@ -128,7 +129,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
     await tab.page.goto(tab.url + path, { waitUntil: 'load' });
   }
   beforeAll(async () => {
-    servers = [await serveStatic(siteDir, inject('siteBase')), await serveStatic(siteDir, inject('siteBase'), { script: AXE_SCRIPT })];
+    servers = [await serveStatic(siteDir, SHARED_SITES.example.base), await serveStatic(siteDir, SHARED_SITES.example.base, { script: AXE_SCRIPT })];
     phone = await openTab(PHONE, servers[0]!);
     desktop = await openTab(DESKTOP, servers[1]!);
   });
@@ -137,7 +138,7 @@ describe.skipIf(browser.skip)('every page in a browser', () => {
   it('covers the whole sitemap, all locales, and axe every kind of page', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const locale of ['', 'en/', 'ru/']) expect(pages).toContain(locale);
-    const missing = sitemapPaths(siteDir, inject('canonicalUrl')).filter((path) => !pages.includes(path));
+    const missing = sitemapPaths(siteDir, EXAMPLE_URL).filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
     if (!ALL_PAGES) expect(firstEmbeds.size).toBe(3);
     // axe sees every facet of every language's lists at least once (eight facets, three languages),

@@ -23,7 +23,7 @@ import { axe, useBrowser } from '../support/e2e.ts';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
-const siteDir = inject('siteDir');
+const siteDir = inject('sharedSites').example.outDir;
 const browser = useBrowser();
 const bg = (id: Parameters<typeof say>[0]) => say(id, {}, 'bg');
 const ui = translator('bg');

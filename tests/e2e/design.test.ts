@@ -11,7 +11,7 @@ import { sitePages } from '../support/site-pages.ts';
  * phone, numbers never break inside, wide tables keep their first column in view and say that they
  * scroll.
  */
-const siteDir = inject('siteDir');
+const siteDir = inject('sharedSites').example.outDir;
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 

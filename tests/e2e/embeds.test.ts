@@ -8,6 +8,7 @@ import { EMBED_WIDTH } from '../../src/charts/embed';
 import { axe, useBrowser } from '../support/e2e.ts';
 import { hostHeaders, parseHeadersFile } from '../support/host-headers.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * Embedding in a real Chromium (issue #21): the example site served with the headers of its own
@@ -15,7 +16,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
  * origin, as a newspaper's site would frame it: an embed page shows, a normal page is refused, and
  * the optional script from the "Embed" disclosure sizes the frame to its content.
  */
-const siteDir = inject('siteDir');
+const siteDir = inject('sharedSites').example.outDir;
 const browser = useBrowser();
 const EMBED = 'embed/en/popovo-results--progress/';
 const NORMAL = 'en/data/popovo-results/';
@@ -43,7 +44,7 @@ let hostPage = '';
 
 beforeAll(async () => {
   const rules = parseHeadersFile(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8'));
-  site = await serveStatic(siteDir, inject('siteBase'), { headers: (pathname) => hostHeaders(rules, pathname) });
+  site = await serveStatic(siteDir, SHARED_SITES.example.base, { headers: (pathname) => hostHeaders(rules, pathname) });
   // "localhost" and "127.0.0.1" are different origins: the framing page is another site.
   host = http.createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

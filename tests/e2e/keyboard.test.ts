@@ -4,13 +4,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e.ts';
 import { sitePages } from '../support/site-pages.ts';
+import { SHARED_SITES } from '../support/shared-sites.ts';
 
 /**
  * A keyboard-only reader: skip link, header, navigation, search form, language switcher,
  * publication filters and chart tables, every step with a visible focus indicator. And with
  * reduced motion requested, nothing animates.
  */
-const siteDir = inject('siteDir');
+const siteDir = inject('sharedSites').example.outDir;
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
@@ -93,7 +94,7 @@ describe.skipIf(browser.skip)('keyboard', () => {
 
   it('switches the language from the keyboard', async () => {
     await page.goto(siteUrl);
-    await tabUntil(page, (focused) => focused.inside === '.lang-switcher' && focused.href === `${inject('siteBase')}en/`);
+    await tabUntil(page, (focused) => focused.inside === '.lang-switcher' && focused.href === `${SHARED_SITES.example.base}en/`);
     await Promise.all([page.waitForURL(`${siteUrl}en/`), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });

@@ -15,7 +15,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   // Built once per run for this test and tests/build/search-site.test.ts (tests/support/shared-sites.ts).
-  server = await serveStatic(inject('searchSiteDir'), '/sub/');
+  server = await serveStatic(inject('sharedSites').search.outDir, '/sub/');
 });
 afterAll(async () => server?.close());
 

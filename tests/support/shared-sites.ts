@@ -28,6 +28,12 @@ export const SHARED_SITES = {
 
 export type SharedSite = keyof typeof SHARED_SITES;
 
+/** The shared example site's address, sub-path included (https://pages.example.org/vitrina/). */
+export const EXAMPLE_URL = new URL(SHARED_SITES.example.base, SHARED_SITES.example.env.VITRINA_SITE).href;
+
+/** The address the example names in content/site.yaml, read once. */
+let ownUrl: string | undefined;
+
 /**
  * A page or file of the shared example site as if it were built at the root of its own address (the
  * `url` of content/site.yaml), for the tests of what a page holds, which are written with root
@@ -35,9 +41,13 @@ export type SharedSite = keyof typeof SHARED_SITES;
  * tests/build/subpath.test.ts and the build's link check test, on every file.
  */
 export function atRoot(text: string): string {
-  const { base, env } = SHARED_SITES.example;
-  const own = (parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { url: string }).url;
-  return text.replaceAll(new URL(base, env.VITRINA_SITE).href, new URL('/', own).href).replace(new RegExp(`(^|[\\s"'(,=])${base}`, 'g'), '$1/');
+  ownUrl ??= new URL('/', (parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { url: string }).url).href;
+  return text.replaceAll(EXAMPLE_URL, ownUrl).replace(new RegExp(`(^|[\\s"'(,=])${SHARED_SITES.example.base}`, 'g'), '$1/');
+}
+
+/** The file `file` of the shared example site built in `outDir`, read as at the root (`atRoot`). */
+export function readAtRoot(outDir: string, file: string): string {
+  return atRoot(fs.readFileSync(path.join(outDir, file), 'utf8'));
 }
 
 /** What a test gets of a shared build: its output folder and what the build printed. */
